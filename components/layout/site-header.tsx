@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { NavLink } from "./nav-link";
+import { ThemeToggle } from "./theme-toggle";
+
+export const MAIN_SECTIONS = [
+  { href: "/review", label: "Review" },
+  { href: "/quiz", label: "Quiz" },
+  { href: "/progress", label: "Progress" },
+  { href: "/tricks", label: "Tricks" },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href="/" className="flex items-center gap-2 rounded-md py-1 text-lg font-bold tracking-tight">
+          <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-indigo-600 text-sm text-white">
+            T
+          </span>
+          Trickdeck
+        </Link>
+        <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+          {MAIN_SECTIONS.map((s) => (
+            <NavLink key={s.href} href={s.href}>
+              {s.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="ml-auto">
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // native and wasm database modules stay outside the server bundle
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

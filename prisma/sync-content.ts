@@ -1,0 +1,121 @@
+// Writes the validated catalogue into the database. Idempotent: rows whose content hash is
+// unchanged are not touched, so a second run writes nothing. Removed tricks and cards are
+// archived (archivedAt), never deleted, so review history survives; a returning one is revived.
+import { buildCards, hashOf } from "../lib/content/cards";
+import type { Catalogue, Trick } from "../lib/content/parse";
+import type { PrismaClient } from "../generated/prisma/client";
+
+export interface SyncStats {
+  tricks: number;
+  cards: number;
+  created: number;
+  updated: number;
+  archived: number;
+  unchanged: number;
+}
+
+const trickHash = (t: Trick, position: number) =>
+  hashOf([t.category, t.title, t.name, t.summary, t.what, t.why, t.when, t.body, t.aliases, t.tags, t.corrections, t.references, position]);
+
+function trickRow(t: Trick, position: number) {
+  return {
+    categorySlug: t.category,
+    title: t.title,
+    name: t.name,
+    summary: t.summary,
+    what: t.what,
+    why: t.why ?? null,
+    when: t.when ?? null,
+    body: t.body,
+    aliases: t.aliases,
+    tags: t.tags,
+    corrections: t.corrections,
+    position,
+    contentHash: trickHash(t, position),
+    archivedAt: null,
+  };
+}
+
+export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = new Date()): Promise<SyncStats> {
+  const stats: SyncStats = { tricks: catalogue.tricks.length, cards: 0, created: 0, updated: 0, archived: 0, unchanged: 0 };
+  const count = (kind: "created" | "updated" | "unchanged") => stats[kind]++;
+
+  await db.$transaction(async (tx) => {
+    // areas and categories: small, compare field by field
+    const areas = new Map((await tx.area.findMany()).map((a) => [a.slug, a]));
+    for (const [position, a] of catalogue.areas.entries()) {
+      const row = { name: a.name, description: a.description, position };
+      const old = areas.get(a.slug);
+      if (!old) (await tx.area.create({ data: { slug: a.slug, ...row } }), count("created"));
+      else if (old.name !== row.name || old.description !== row.description || old.position !== position) (await tx.area.update({ where: { slug: a.slug }, data: row }), count("updated"));
+    }
+    const categories = new Map((await tx.category.findMany()).map((c) => [c.slug, c]));
+    for (const [position, c] of catalogue.categories.entries()) {
+      const row = { areaSlug: c.area, name: c.name, description: c.description, position };
+      const old = categories.get(c.slug);
+      if (!old) (await tx.category.create({ data: { slug: c.slug, ...row } }), count("created"));
+      else if (old.areaSlug !== row.areaSlug || old.name !== row.name || old.description !== row.description || old.position !== position) {
+        await tx.category.update({ where: { slug: c.slug }, data: row });
+        count("updated");
+      }
+    }
+
+    const oldTricks = new Map((await tx.trick.findMany({ select: { slug: true, contentHash: true, archivedAt: true } })).map((t) => [t.slug, t]));
+    const oldCards = new Map(
+      (await tx.card.findMany({ select: { id: true, contentHash: true, archivedAt: true } })).map((c) => [c.id, c]),
+    );
+    const liveCardIds = new Set<string>();
+
+    for (const [position, trick] of catalogue.tricks.entries()) {
+      const row = trickRow(trick, position);
+      const old = oldTricks.get(trick.slug);
+      if (!old) {
+        await tx.trick.create({ data: { slug: trick.slug, ...row } });
+        count("created");
+      } else if (old.contentHash !== row.contentHash || old.archivedAt) {
+        await tx.trick.update({ where: { slug: trick.slug }, data: row });
+        count("updated");
+      }
+      if (!old || old.contentHash !== row.contentHash) {
+        // references carry no history of their own: rewrite them with the trick
+        await tx.reference.deleteMany({ where: { trickSlug: trick.slug } });
+        await tx.reference.createMany({
+          data: trick.references.map((r, i) => ({
+            trickSlug: trick.slug,
+            position: i,
+            title: r.title ?? null,
+            authors: r.authors ?? [],
+            year: r.year ?? null,
+            venue: r.venue ?? null,
+            url: r.url ?? null,
+            unknown: r.unknown ?? false,
+            note: r.note ?? null,
+          })),
+        });
+      }
+
+      for (const card of buildCards(trick)) {
+        stats.cards++;
+        liveCardIds.add(card.id);
+        const oldCard = oldCards.get(card.id);
+        const data = { kind: card.kind, prompt: card.prompt, answer: card.answer, position: card.position, contentHash: card.contentHash, archivedAt: null };
+        if (!oldCard) {
+          await tx.card.create({ data: { id: card.id, trickSlug: card.trickSlug, key: card.key, ...data } });
+          count("created");
+        } else if (oldCard.contentHash !== card.contentHash || oldCard.archivedAt) {
+          await tx.card.update({ where: { id: card.id }, data });
+          count("updated");
+        } else count("unchanged");
+      }
+    }
+
+    const liveTricks = new Set(catalogue.tricks.map((t) => t.slug));
+    const goneTricks = [...oldTricks.values()].filter((t) => !liveTricks.has(t.slug) && !t.archivedAt).map((t) => t.slug);
+    const goneCards = [...oldCards.values()].filter((c) => !liveCardIds.has(c.id) && !c.archivedAt).map((c) => c.id);
+    if (goneTricks.length) await tx.trick.updateMany({ where: { slug: { in: goneTricks } }, data: { archivedAt: now } });
+    if (goneCards.length) await tx.card.updateMany({ where: { id: { in: goneCards } }, data: { archivedAt: now } });
+    stats.archived = goneTricks.length + goneCards.length;
+  }, { timeout: 60_000 });
+
+  return stats;
+}
