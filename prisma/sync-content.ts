@@ -41,20 +41,27 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
   const count = (kind: "created" | "updated" | "unchanged") => stats[kind]++;
 
   await db.$transaction(async (tx) => {
-    // areas and categories: small, compare field by field
+    // areas and categories: a handful of rows, compared field by field
     const areas = new Map((await tx.area.findMany()).map((a) => [a.slug, a]));
     for (const [position, a] of catalogue.areas.entries()) {
       const row = { name: a.name, description: a.description, position };
       const old = areas.get(a.slug);
-      if (!old) (await tx.area.create({ data: { slug: a.slug, ...row } }), count("created"));
-      else if (old.name !== row.name || old.description !== row.description || old.position !== position) (await tx.area.update({ where: { slug: a.slug }, data: row }), count("updated"));
+      if (!old) {
+        await tx.area.create({ data: { slug: a.slug, ...row } });
+        count("created");
+      } else if (old.name !== row.name || old.description !== row.description || old.position !== position) {
+        await tx.area.update({ where: { slug: a.slug }, data: row });
+        count("updated");
+      }
     }
     const categories = new Map((await tx.category.findMany()).map((c) => [c.slug, c]));
     for (const [position, c] of catalogue.categories.entries()) {
       const row = { areaSlug: c.area, name: c.name, description: c.description, position };
       const old = categories.get(c.slug);
-      if (!old) (await tx.category.create({ data: { slug: c.slug, ...row } }), count("created"));
-      else if (old.areaSlug !== row.areaSlug || old.name !== row.name || old.description !== row.description || old.position !== position) {
+      if (!old) {
+        await tx.category.create({ data: { slug: c.slug, ...row } });
+        count("created");
+      } else if (old.areaSlug !== row.areaSlug || old.name !== row.name || old.description !== row.description || old.position !== position) {
         await tx.category.update({ where: { slug: c.slug }, data: row });
         count("updated");
       }
