@@ -1,7 +1,8 @@
 // npm start: prepare the database (migrate + content sync), build when the sources are newer
 // than the last build, then serve on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const run = (args, extraEnv = {}) => {
@@ -25,6 +26,18 @@ const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (process.env.SKIP_BUILD !== "1" && SOURCES.some((s) => newestMtime(s) > built)) {
   console.log("Building the app (sources changed since the last build)...");
   run(["node_modules/next/dist/bin/next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+// Auth.js needs a secret in production. A local run keeps a generated one in data/auth-secret;
+// a real deployment sets AUTH_SECRET itself.
+if (!process.env.AUTH_SECRET) {
+  const file = "data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync("data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
+    console.log("Generated a local AUTH_SECRET in data/auth-secret (set AUTH_SECRET yourself in production).");
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
 const port = process.env.PORT ?? "3000";

@@ -85,5 +85,5 @@ describe("content sync", () => {
 
 function reviewLogRow(userId: string, cardId: string) {
   const at = new Date("2030-01-01T10:00:00Z");
-  return { userId, cardId, rating: 3, state: 0, due: at, stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, review: at };
+  return { userId, cardId, rating: 3, state: 0, due: at, stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, review: at, previousDue: at };
 }

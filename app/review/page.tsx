@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
-import { NotYetAvailable } from "@/components/layout/not-yet-available";
+import { ReviewSession } from "@/components/review/review-session";
+import { requireUser } from "@/server/auth";
+import { db } from "@/server/db";
+import { loadStudySettings } from "@/server/review/study-settings";
+import { reviewView } from "@/server/review/view";
 
 export const metadata: Metadata = { title: "Review" };
+export const dynamic = "force-dynamic";
 
-export default function ReviewPage() {
+export default async function ReviewPage() {
+  const user = await requireUser("/review");
+  const settings = await loadStudySettings(db, user.id);
+  const view = await reviewView(db, user.id, settings, new Date());
   return (
-    <NotYetAvailable
-      title="Daily review"
-      plan={[
-        "Your due cards for today, then a few new ones, scheduled per card by FSRS.",
-        "Keyboard first: Space shows the answer, 1-4 grades Again / Hard / Good / Easy, Z undoes.",
-        "A summary of the session and a look at tomorrow when you are done.",
-      ]}
-    />
+    <div className="mx-auto max-w-3xl">
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-3xl font-bold tracking-tight">Review</h1>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          <kbd>Space</kbd> show · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>Z</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
+        </p>
+      </div>
+      <ReviewSession initialView={view} timeZone={settings.timeZone} />
+    </div>
   );
 }

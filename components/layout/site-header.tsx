@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { signOutUser } from "@/server/actions/sign-out";
+import { currentUser } from "@/server/auth";
 import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -9,7 +11,8 @@ export const MAIN_SECTIONS = [
   { href: "/tricks", label: "Tricks" },
 ] as const;
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await currentUser();
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/85 backdrop-blur dark:border-slate-800 dark:bg-slate-950/85">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
@@ -26,7 +29,26 @@ export function SiteHeader() {
             </NavLink>
           ))}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          {user ? (
+            <>
+              <Link href="/settings" className="hidden max-w-40 truncate text-sm text-slate-600 hover:underline dark:text-slate-300 sm:inline" title="Settings">
+                {user.name ?? user.email}
+              </Link>
+              <Link href="/settings" className="btn-ghost h-9 px-3 sm:hidden">
+                Settings
+              </Link>
+              <form action={signOutUser}>
+                <button type="submit" className="btn-ghost h-9 px-3">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/signin" className="btn-primary h-9 px-3">
+              Sign in
+            </Link>
+          )}
           <ThemeToggle />
         </div>
       </div>

@@ -1,8 +1,5 @@
-// Renders catalogue Markdown with GFM tables and KaTeX math ($...$, $$...$$). Server component.
-import ReactMarkdown from "react-markdown";
-import rehypeKatex from "rehype-katex";
-import remarkGfm from "remark-gfm";
-import remarkMath from "remark-math";
+// Catalogue Markdown (GFM + KaTeX), rendered to HTML on the server by lib/content/render-markdown.
+import { renderMarkdown } from "@/lib/content/render-markdown";
 
 interface MarkdownProps {
   children: string;
@@ -12,24 +9,10 @@ interface MarkdownProps {
 }
 
 export function Markdown({ children, className = "", inline = false }: MarkdownProps) {
-  return (
-    <div className={`${inline ? "prose-inline" : "prose-td"} ${className}`}>
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm, remarkMath]}
-        rehypePlugins={[[rehypeKatex, { throwOnError: false, strict: "ignore" }]]}
-        components={{
-          a: ({ href, children: text }) => {
-            const external = !!href && /^https?:\/\//.test(href);
-            return (
-              <a href={href} {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
-                {text}
-              </a>
-            );
-          },
-        }}
-      >
-        {children}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className={`${inline ? "prose-inline" : "prose-td"} ${className}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(children) }} />;
+}
+
+/** Already-rendered HTML from the server (review payloads). */
+export function RenderedHtml({ html, className = "", inline = false }: { html: string; className?: string; inline?: boolean }) {
+  return <div className={`${inline ? "prose-inline" : "prose-td"} ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { PASSWORD, saveSettings, signOut, signUp } from "./fixtures";
+
+test("a new user signs up and does a full daily session with the keyboard only", async ({ page }) => {
+  await signUp(page, "review");
+  await saveSettings(page, { "New cards per day": "10" });
+  await page.goto("/review");
+
+  const card = page.getByTestId("review-card");
+  const progress = page.getByTestId("progress-text");
+  await expect(progress).toHaveText("0 done · 10 left today");
+
+  for (let i = 1; i <= 10; i++) {
+    const id = await card.getAttribute("data-card-id");
+    await page.keyboard.press("Space");
+    await expect(page.getByTestId("answer")).toBeVisible();
+    await page.keyboard.press("4"); // Easy: graduates a new card straight to review
+    if (i < 10) await expect(card).not.toHaveAttribute("data-card-id", id!);
+    await expect(progress).toHaveText(`${i} done · ${10 - i} left today`);
+  }
+  await expect(page.getByTestId("session-summary")).toBeVisible();
+  await expect(page.getByTestId("summary-reviewed")).toHaveText("10");
+
+  // undo the last grade: that card comes back, exactly one review fewer
+  await page.keyboard.press("z");
+  await expect(card).toBeVisible();
+  await expect(progress).toHaveText("9 done · 1 left today");
+  await expect(page.getByTestId("review-message")).toHaveText("Undone: the card is back as it was.");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await expect(page.getByTestId("summary-reviewed")).toHaveText("10");
+  await expect(page.getByTestId("session-summary")).toContainText("Due tomorrow");
+});
+
+test("the grade buttons show intervals from the user's settings", async ({ page }) => {
+  await signUp(page, "intervals");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await expect(page.getByTestId("interval-1")).toContainText("1m");
+  await expect(page.getByTestId("interval-3")).toContainText("10m");
+
+  await saveSettings(page, { "Learning steps": "3m 30m" });
+  await page.goto("/review");
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("interval-1")).toContainText("3m");
+  await expect(page.getByTestId("interval-3")).toContainText("30m");
+});
+
+test("invalid settings are refused with the reason and change nothing", async ({ page }) => {
+  await signUp(page, "settings");
+  await page.goto("/settings");
+  await page.getByLabel("Desired retention").fill("0.5");
+  await page.getByLabel("Learning steps", { exact: true }).fill("soon");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Nothing was saved: fix the fields marked below.")).toBeVisible();
+  await expect(page.getByText("Desired retention must be between 0.70 and 0.99")).toBeVisible();
+  await expect(page.getByText(/Learning steps: use up to 10 durations/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Desired retention")).toHaveValue("0.9");
+});
+
+test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
+  const email = await signUp(page, "password");
+  await signOut(page);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong password 1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong email or password.")).toBeVisible();
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+});
+
+test("sign-up explains a taken email and a weak password", async ({ page }) => {
+  const email = await signUp(page, "taken");
+  await signOut(page);
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Password too weak: use at least 10 characters, including a letter and a digit")).toBeVisible();
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+});
+
+test("review and settings need a session", async ({ page }) => {
+  await page.goto("/review");
+  await expect(page).toHaveURL(/\/signin\?next=%2Freview$/);
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/signin\?next=%2Fsettings$/);
+});

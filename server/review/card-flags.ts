@@ -1,0 +1,25 @@
+import "server-only";
+import { cardToRow } from "@/lib/srs/mapper";
+import { emptyCard } from "@/lib/srs/scheduler";
+import type { PrismaClient } from "@/prisma/client";
+import { reviewError } from "./errors";
+
+type Flags = { suspended?: boolean; buriedUntil?: Date | null };
+
+/** Sets flags on the user's state of a card, creating a "new" state row if it has none yet. */
+async function setFlags(db: PrismaClient, userId: string, cardId: string, flags: Flags, now: Date) {
+  return db.$transaction(async (tx) => {
+    const card = await tx.card.findFirst({ where: { id: cardId, archivedAt: null }, select: { id: true } });
+    if (!card) throw reviewError("not_found");
+    const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { id: true } });
+    if (state) await tx.cardState.update({ where: { id: state.id }, data: { ...flags, version: { increment: 1 } } });
+    else await tx.cardState.create({ data: { userId, cardId, ...cardToRow(emptyCard(now)), ...flags, version: 1 } });
+  });
+}
+
+export const suspendCard = (db: PrismaClient, userId: string, cardId: string, now: Date) => setFlags(db, userId, cardId, { suspended: true }, now);
+
+export const unsuspendCard = (db: PrismaClient, userId: string, cardId: string, now: Date) => setFlags(db, userId, cardId, { suspended: false }, now);
+
+/** Hidden from the queue until `until` (the start of the next study day). */
+export const buryCard = (db: PrismaClient, userId: string, cardId: string, until: Date, now: Date) => setFlags(db, userId, cardId, { buriedUntil: until }, now);

@@ -1,0 +1,89 @@
+import "server-only";
+import type { Grade } from "ts-fsrs";
+import { cardToRow, logToRow, rowToCard, rowToLog } from "@/lib/srs/mapper";
+import { gradeCard, undoGrade } from "@/lib/srs/scheduler";
+import type { StudySettings } from "@/lib/srs/settings";
+import type { PrismaClient } from "@/prisma/client";
+import { isUniqueViolation, reviewError } from "./errors";
+
+export interface GradeInput {
+  cardId: string;
+  /** the CardState version the client saw; 0 for a card never reviewed */
+  expectedVersion: number;
+  rating: Grade;
+  durationMs: number;
+  source?: "review" | "cram";
+}
+
+/**
+ * One review in one transaction: read the user's state of the card with its version, compute
+ * with ts-fsrs, write the state only if the version is unchanged, insert the log. A stale or
+ * repeated submission changes nothing and throws ReviewError("stale").
+ */
+export async function recordReview(db: PrismaClient, userId: string, input: GradeInput, now: Date, settings: StudySettings) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const card = await tx.card.findFirst({ where: { id: input.cardId, archivedAt: null }, select: { id: true } });
+      if (!card) throw reviewError("not_found");
+      const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+      if (state?.suspended) throw reviewError("suspended");
+      if ((state?.version ?? 0) !== input.expectedVersion) throw reviewError("stale");
+
+      const { card: next, log } = gradeCard(state ? rowToCard(state) : null, input.rating, now, settings);
+      const fields = cardToRow(next);
+      let version: number;
+      if (!state) {
+        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...fields, version: 1 } });
+        version = 1;
+      } else {
+        const updated = await tx.cardState.updateMany({
+          where: { id: state.id, userId, version: input.expectedVersion },
+          data: { ...fields, buriedUntil: null, version: { increment: 1 } },
+        });
+        if (updated.count !== 1) throw reviewError("stale");
+        version = state.version + 1;
+      }
+      const saved = await tx.reviewLog.create({
+        data: {
+          userId,
+          cardId: input.cardId,
+          ...logToRow(log),
+          previousDue: state?.due ?? now,
+          durationMs: Math.round(input.durationMs),
+          source: input.source ?? "review",
+        },
+        select: { id: true },
+      });
+      return { logId: saved.id, due: fields.due, state: fields.state, version };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw reviewError("stale"); // two first reviews of a new card raced
+    throw err;
+  }
+}
+
+/**
+ * Undoes the user's latest review, which must be `logId` (so a repeated undo cannot reach back
+ * further): the log is deleted and the card state restored with ts-fsrs rollback.
+ */
+export async function undoReview(db: PrismaClient, userId: string, logId: string, settings: StudySettings) {
+  return db.$transaction(async (tx) => {
+    const latest = await tx.reviewLog.findFirst({
+      where: { userId, source: { in: ["review", "cram"] } },
+      orderBy: [{ review: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+    });
+    if (!latest || latest.id !== logId) throw reviewError("nothing_to_undo");
+    const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: latest.cardId } } });
+    if (!state) throw reviewError("nothing_to_undo");
+
+    const previous = undoGrade(rowToCard(state), rowToLog(latest), latest.previousDue, settings);
+    if (previous === null) {
+      // the card was new before this review: back to having no state at all
+      await tx.cardState.delete({ where: { id: state.id } });
+    } else {
+      await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(previous), version: { increment: 1 } } });
+    }
+    await tx.reviewLog.delete({ where: { id: latest.id } });
+    return { cardId: latest.cardId };
+  });
+}
