@@ -90,3 +90,19 @@ test("review and settings need a session", async ({ page }) => {
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/signin\?next=%2Fsettings$/);
 });
+
+test("sign-in is throttled per email after repeated failures, even with the right password", async ({ page }) => {
+  const email = await signUp(page, "throttle");
+  await signOut(page);
+  await page.goto("/signin");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong password ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Too many failed attempts. Wait 15 minutes, then try again.")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+});

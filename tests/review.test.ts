@@ -1,0 +1,177 @@
+// The review domain against a real, migrated SQLite file: grading, undo, concurrency, isolation.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseCatalogue } from "@/lib/content/parse";
+import { rowToCard } from "@/lib/srs/mapper";
+import { replay } from "@/lib/srs/scheduler";
+import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
+import { syncContent } from "@/prisma/sync-content";
+import { buryCard, suspendCard } from "@/server/review/card-flags";
+import { ReviewError } from "@/server/review/errors";
+import { recordReview, undoReview } from "@/server/review/grade";
+import { loadQueue } from "@/server/review/queue";
+import { cardView } from "@/server/review/view";
+import { categoriesFile, trickFile } from "./helpers/content-fixtures";
+import { createTestDb, type TestDb } from "./helpers/test-db";
+
+const settings = { ...DEFAULT_SETTINGS, enableFuzz: false };
+const t0 = new Date("2026-03-02T10:00:00Z");
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+let t: TestDb;
+let alice: string;
+let bob: string;
+
+beforeEach(async () => {
+  t = createTestDb();
+  const { catalogue } = parseCatalogue(categoriesFile, [trickFile(), trickFile({ slug: "second-trick", category: "training" })]);
+  await syncContent(t.db, catalogue!);
+  alice = (await t.db.user.create({ data: { email: "alice@example.com" } })).id;
+  bob = (await t.db.user.create({ data: { email: "bob@example.com" } })).id;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const stateOf = (userId: string, cardId: string) => t.db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+const grade = (userId: string, cardId: string, rating: 1 | 2 | 3 | 4, when: Date, expectedVersion?: number) =>
+  stateOf(userId, cardId).then((s) => recordReview(t.db, userId, { cardId, expectedVersion: expectedVersion ?? s?.version ?? 0, rating, durationMs: 4200 }, when, settings));
+const refusal = (p: Promise<unknown>) => p.then(() => null, (e) => (e instanceof ReviewError ? e.code : e));
+
+describe("grading", () => {
+  it("changes exactly one card state and adds exactly one log with every FSRS field", async () => {
+    await grade(alice, "fan-in-init/what", 3, t0);
+    const before = await t.db.cardState.findMany({ orderBy: { id: "asc" } });
+    expect(await t.db.reviewLog.count()).toBe(1);
+
+    await grade(alice, "fan-in-init/what", 3, at(11));
+
+    const after = await t.db.cardState.findMany({ orderBy: { id: "asc" } });
+    expect(after).toHaveLength(1);
+    expect(after[0].version).toBe(before[0].version + 1);
+    expect(after[0].due.getTime()).toBeGreaterThan(before[0].due.getTime());
+    const logs = await t.db.reviewLog.findMany({ orderBy: { review: "asc" } });
+    expect(logs).toHaveLength(2);
+    expect(logs[1]).toMatchObject({ userId: alice, cardId: "fan-in-init/what", rating: 3, state: 1, review: at(11), durationMs: 4200, previousDue: before[0].due, source: "review" });
+    expect(logs[1].learningSteps).toBe(1);
+  });
+
+  it("stores states that replaying the user's logs through ts-fsrs reproduces", async () => {
+    const plan: [string, 1 | 2 | 3 | 4, number][] = [
+      ["fan-in-init/what", 3, 0],
+      ["fan-in-init/why", 1, 1],
+      ["fan-in-init/what", 3, 11],
+      ["fan-in-init/why", 3, 3],
+      ["fan-in-init/why", 4, 14],
+      ["fan-in-init/what", 1, 60 * 24 * 3],
+      ["fan-in-init/what", 3, 60 * 24 * 3 + 12],
+      ["fan-in-init/what", 2, 60 * 24 * 9],
+    ];
+    for (const [cardId, rating, m] of plan) await grade(alice, cardId, rating, at(m));
+    for (const cardId of ["fan-in-init/what", "fan-in-init/why"]) {
+      const logs = await t.db.reviewLog.findMany({ where: { userId: alice, cardId }, orderBy: { review: "asc" } });
+      expect(rowToCard((await stateOf(alice, cardId))!)).toEqual(replay(logs, settings));
+    }
+  });
+
+  it("applies a double submit once and refuses the second as stale", async () => {
+    const results = await Promise.allSettled([grade(alice, "fan-in-init/what", 3, t0, 0), grade(alice, "fan-in-init/what", 4, t0, 0)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((rejected.reason as ReviewError).code).toBe("stale");
+    expect(await t.db.reviewLog.count()).toBe(1);
+    expect((await stateOf(alice, "fan-in-init/what"))!.version).toBe(1);
+
+    // the same on a card that already has a state (two tabs showing version 1)
+    const twoTabs = await Promise.allSettled([grade(alice, "fan-in-init/what", 3, at(11), 1), grade(alice, "fan-in-init/what", 1, at(11), 1)]);
+    expect(twoTabs.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await t.db.reviewLog.count()).toBe(2);
+    expect(await refusal(grade(alice, "fan-in-init/what", 3, at(12), 1))).toBe("stale");
+    expect(await t.db.reviewLog.count()).toBe(2);
+  });
+
+  it("refuses an unknown or archived card and changes nothing", async () => {
+    expect(await refusal(grade(alice, "no-such/card", 3, t0))).toBe("not_found");
+    await t.db.card.update({ where: { id: "fan-in-init/why" }, data: { archivedAt: t0 } });
+    expect(await refusal(grade(alice, "fan-in-init/why", 3, t0))).toBe("not_found");
+    expect(await t.db.reviewLog.count()).toBe(0);
+    expect(await t.db.cardState.count()).toBe(0);
+  });
+});
+
+describe("undo", () => {
+  it("restores the card state exactly and removes exactly that log", async () => {
+    await grade(alice, "fan-in-init/what", 3, t0);
+    await grade(alice, "fan-in-init/what", 3, at(11));
+    const before = await stateOf(alice, "fan-in-init/what");
+    const { logId } = await grade(alice, "fan-in-init/what", 1, at(60 * 24 * 2));
+
+    await undoReview(t.db, alice, logId, settings);
+
+    const after = await stateOf(alice, "fan-in-init/what");
+    const fsrsFields = (s: typeof before) => ({ ...s, version: 0, updatedAt: null });
+    expect(fsrsFields(after)).toEqual(fsrsFields(before));
+    expect(after!.version).toBe(before!.version + 2); // every write bumps the version
+    expect(await t.db.reviewLog.count()).toBe(2);
+  });
+
+  it("returns a card graded for the first time to having no state, and refuses a repeated undo", async () => {
+    const { logId } = await grade(alice, "fan-in-init/what", 4, t0);
+    await undoReview(t.db, alice, logId, settings);
+    expect(await stateOf(alice, "fan-in-init/what")).toBeNull();
+    expect(await t.db.reviewLog.count()).toBe(0);
+    expect(await refusal(undoReview(t.db, alice, logId, settings))).toBe("nothing_to_undo");
+  });
+
+  it("only undoes the latest review", async () => {
+    const first = await grade(alice, "fan-in-init/what", 3, t0);
+    await grade(alice, "fan-in-init/why", 3, at(1));
+    expect(await refusal(undoReview(t.db, alice, first.logId, settings))).toBe("nothing_to_undo");
+    expect(await t.db.reviewLog.count()).toBe(2);
+  });
+});
+
+describe("isolation between users", () => {
+  it("keeps user B away from user A's cards: grade, undo, suspend, read", async () => {
+    const { logId } = await grade(alice, "fan-in-init/what", 3, t0);
+    const aliceState = await stateOf(alice, "fan-in-init/what");
+
+    // B grading the same catalogue card works on B's own state, never on A's
+    await grade(bob, "fan-in-init/what", 1, at(1));
+    expect(await stateOf(alice, "fan-in-init/what")).toEqual(aliceState);
+
+    // B cannot undo A's review
+    expect(await refusal(undoReview(t.db, bob, logId, settings))).toBe("nothing_to_undo");
+    expect(await t.db.reviewLog.count({ where: { userId: alice } })).toBe(1);
+
+    // B suspending the card suspends it for B only
+    await suspendCard(t.db, bob, "fan-in-init/what", at(2));
+    expect((await stateOf(alice, "fan-in-init/what"))!.suspended).toBe(false);
+
+    // B reading the card sees B's state (version), not A's
+    const view = await cardView(t.db, bob, "fan-in-init/what", settings, at(3));
+    const bobState = await stateOf(bob, "fan-in-init/what");
+    expect(view!.version).toBe(bobState!.version);
+    expect(bobState!.id).not.toBe(aliceState!.id);
+  });
+});
+
+describe("the queue on the database", () => {
+  it("introduces new cards in catalogue order within enabled categories, up to the limit", async () => {
+    const q = await loadQueue(t.db, alice, { ...settings, newCardsPerDay: 5 }, t0);
+    expect(q.cards.map((c) => c.cardId)).toEqual(["fan-in-init/what", "fan-in-init/why", "fan-in-init/bound", "fan-in-init/reference", "second-trick/what"]);
+    const onlyTraining = await loadQueue(t.db, alice, { ...settings, disabledCategories: ["initialization"] }, t0);
+    expect(onlyTraining.cards.map((c) => c.cardId)).toEqual(["second-trick/what", "second-trick/why", "second-trick/bound", "second-trick/reference"]);
+  });
+
+  it("counts today's new cards against the limit, and leaves out suspended and buried cards", async () => {
+    await grade(alice, "fan-in-init/what", 4, t0);
+    await suspendCard(t.db, alice, "fan-in-init/why", t0);
+    await buryCard(t.db, alice, "fan-in-init/bound", at(60 * 24), t0);
+    const q = await loadQueue(t.db, alice, { ...settings, newCardsPerDay: 3 }, at(1));
+    expect(q.cards.map((c) => c.cardId)).toEqual(["fan-in-init/reference", "second-trick/what"]);
+    expect(q.done).toEqual({ newCards: 1, reviews: 0, all: 1 });
+    // the buried card is back the next day
+    const tomorrow = await loadQueue(t.db, alice, { ...settings, newCardsPerDay: 3 }, at(60 * 25));
+    expect(tomorrow.cards.map((c) => c.cardId)).toContain("fan-in-init/bound");
+  });
+});
