@@ -148,7 +148,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
           {revealed ? (
             <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800" data-testid="answer">
               <h2 className="sr-only">Answer</h2>
-              <RenderedHtml html={card.backHtml} className="text-base sm:text-lg" />
+              <RenderedHtml html={card.backHtml} className="card-answer text-base sm:text-lg" />
               {card.references.length > 0 && (
                 <ul className="mt-4 space-y-1 text-sm text-slate-600 dark:text-slate-400">
                   {card.references.map((r) => (

@@ -19,7 +19,7 @@ export function CardList({ cards }: { cards: TrickDetail["cards"] }) {
             </div>
             <details className="group mt-2 pl-1">
               <summary className="cursor-pointer select-none text-sm text-indigo-700 dark:text-indigo-300">Show answer</summary>
-              <Markdown className="mt-2 border-l-2 border-indigo-200 pl-3 text-sm dark:border-indigo-500/40">{faces.back}</Markdown>
+              <Markdown className="card-answer mt-2 border-l-2 border-indigo-200 pl-3 text-sm dark:border-indigo-500/40">{faces.back}</Markdown>
             </details>
           </li>
         );
