@@ -5,6 +5,7 @@ test("a new user signs up and does a full daily session with the keyboard only",
   await signUp(page, "review");
   await saveSettings(page, { "New cards per day": "10" });
   await page.goto("/review");
+  await expect(page.locator("[data-testid=review-session][data-ready]")).toBeVisible();
 
   const card = page.getByTestId("review-card");
   const progress = page.getByTestId("progress-text");
@@ -40,6 +41,7 @@ test("the grade buttons show intervals from the user's settings", async ({ page 
 
   await saveSettings(page, { "Learning steps": "3m 30m" });
   await page.goto("/review");
+  await expect(page.locator("[data-testid=review-session][data-ready]")).toBeVisible();
   await page.keyboard.press("Space");
   await expect(page.getByTestId("interval-1")).toContainText("3m");
   await expect(page.getByTestId("interval-3")).toContainText("30m");

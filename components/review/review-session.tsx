@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { RenderedHtml } from "@/components/ui/markdown";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { buryCard } from "@/server/actions/bury-card";
 import { loadReview } from "@/server/actions/load-review";
 import { recordReview } from "@/server/actions/record-review";
@@ -31,6 +32,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
   const shownAt = useRef<number>(0);
   const busy = useRef(false);
   const card = view.card;
+  const ready = useHydrated();
 
   const apply = useCallback((result: ReviewActionResult, keepUndo = false) => {
     if (result.view) {
@@ -101,7 +103,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
   const percent = total === 0 ? 100 : Math.round((view.doneToday / total) * 100);
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-ready={ready || undefined} data-testid="review-session">
       <div>
         <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
           <span data-testid="progress-text">

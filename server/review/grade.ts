@@ -4,6 +4,7 @@ import { cardToRow, logToRow, rowToCard, rowToLog } from "@/lib/srs/mapper";
 import { gradeCard, undoGrade } from "@/lib/srs/scheduler";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { isUniqueViolation, reviewError } from "./errors";
 
 export interface GradeInput {
@@ -12,50 +13,57 @@ export interface GradeInput {
   expectedVersion: number;
   rating: Grade;
   durationMs: number;
-  source?: "review" | "cram";
+  source?: "review" | "cram" | "quiz";
 }
 
+export type Tx = Prisma.TransactionClient;
+
 /**
- * One review in one transaction: read the user's state of the card with its version, compute
- * with ts-fsrs, write the state only if the version is unchanged, insert the log. A stale or
- * repeated submission changes nothing and throws ReviewError("stale").
+ * Applies one review inside the caller's transaction: read the user's state of the card with its
+ * version, compute with ts-fsrs, write the state only if the version is unchanged, insert the
+ * log. A stale or repeated submission changes nothing and throws ReviewError("stale").
  */
+export async function applyReview(tx: Tx, userId: string, input: GradeInput, now: Date, settings: StudySettings) {
+  const card = await tx.card.findFirst({ where: { id: input.cardId, archivedAt: null }, select: { id: true } });
+  if (!card) throw reviewError("not_found");
+  const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+  if (state?.suspended) throw reviewError("suspended");
+  if ((state?.version ?? 0) !== input.expectedVersion) throw reviewError("stale");
+
+  // a card with a "new" state row (suspended or buried before its first review) starts fresh
+  const before = state && state.state !== 0 ? rowToCard(state) : null;
+  const { card: next, log } = gradeCard(before, input.rating, now, settings);
+  const fields = cardToRow(next);
+  let version: number;
+  if (!state) {
+    await tx.cardState.create({ data: { userId, cardId: input.cardId, ...fields, version: 1 } });
+    version = 1;
+  } else {
+    const updated = await tx.cardState.updateMany({
+      where: { id: state.id, userId, version: input.expectedVersion },
+      data: { ...fields, buriedUntil: null, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw reviewError("stale");
+    version = state.version + 1;
+  }
+  const saved = await tx.reviewLog.create({
+    data: {
+      userId,
+      cardId: input.cardId,
+      ...logToRow(log),
+      previousDue: state?.due ?? now,
+      durationMs: Math.round(input.durationMs),
+      source: input.source ?? "review",
+    },
+    select: { id: true },
+  });
+  return { logId: saved.id, due: fields.due, state: fields.state, version };
+}
+
+/** One review in one transaction (see applyReview). */
 export async function recordReview(db: PrismaClient, userId: string, input: GradeInput, now: Date, settings: StudySettings) {
   try {
-    return await db.$transaction(async (tx) => {
-      const card = await tx.card.findFirst({ where: { id: input.cardId, archivedAt: null }, select: { id: true } });
-      if (!card) throw reviewError("not_found");
-      const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      if (state?.suspended) throw reviewError("suspended");
-      if ((state?.version ?? 0) !== input.expectedVersion) throw reviewError("stale");
-
-      const { card: next, log } = gradeCard(state ? rowToCard(state) : null, input.rating, now, settings);
-      const fields = cardToRow(next);
-      let version: number;
-      if (!state) {
-        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...fields, version: 1 } });
-        version = 1;
-      } else {
-        const updated = await tx.cardState.updateMany({
-          where: { id: state.id, userId, version: input.expectedVersion },
-          data: { ...fields, buriedUntil: null, version: { increment: 1 } },
-        });
-        if (updated.count !== 1) throw reviewError("stale");
-        version = state.version + 1;
-      }
-      const saved = await tx.reviewLog.create({
-        data: {
-          userId,
-          cardId: input.cardId,
-          ...logToRow(log),
-          previousDue: state?.due ?? now,
-          durationMs: Math.round(input.durationMs),
-          source: input.source ?? "review",
-        },
-        select: { id: true },
-      });
-      return { logId: saved.id, due: fields.due, state: fields.state, version };
-    });
+    return await db.$transaction((tx) => applyReview(tx, userId, input, now, settings));
   } catch (err) {
     if (isUniqueViolation(err)) throw reviewError("stale"); // two first reviews of a new card raced
     throw err;

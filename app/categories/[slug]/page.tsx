@@ -26,8 +26,11 @@ export default async function CategoryPage({ params }: Props) {
       </nav>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{category.name}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{category.description}</p>
-      <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">
+      <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-500 dark:text-slate-400">
         {category.tricks.length} tricks · {cards} cards
+        <Link href={`/quiz?category=${category.slug}`} className="link">
+          Quiz this category
+        </Link>
       </p>
       <ol className="mt-6 space-y-3">
         {category.tricks.map((t) => (

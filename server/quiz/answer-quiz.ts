@@ -1,0 +1,107 @@
+import "server-only";
+import { z } from "zod";
+import { asStringArray } from "@/lib/content/json-fields";
+import { quizGrade } from "@/lib/quiz/grade-mapping";
+import { isAcceptedAnswer } from "@/lib/quiz/normalise";
+import type { StudySettings } from "@/lib/srs/settings";
+import type { PrismaClient } from "@/prisma/client";
+import { isUniqueViolation, ReviewError } from "@/server/review/errors";
+import { applyReview } from "@/server/review/grade";
+import { QuizError } from "./errors";
+
+export const answerSchema = z.object({
+  attemptId: z.string().min(1).max(100),
+  position: z.number().int().min(0).max(10_000),
+  /** multiple choice: the index of the choice; typed: the text; flashcards: the grade 1-4 */
+  answer: z.union([z.number().int().min(0).max(4), z.string().max(200, "Answers can be at most 200 characters")]),
+  durationMs: z.number().min(0).max(86_400_000),
+});
+
+export type AnswerInput = z.output<typeof answerSchema>;
+
+export interface AnswerFeedback {
+  position: number;
+  isCorrect: boolean;
+  given: string;
+  correct: string;
+  why: string;
+  trick: { slug: string; name: string };
+  rating: number | null;
+  finished: boolean;
+}
+
+const GRADE_NAMES = ["", "Again", "Hard", "Good", "Easy"];
+
+/**
+ * Answers the current item of one of the user's quizzes, in one transaction. Refused, with nothing
+ * changed: another user's or an unknown quiz, a finished quiz, an item that is not the current one
+ * (or was already answered), a malformed answer.
+ */
+export async function answerQuizItem(db: PrismaClient, userId: string, input: AnswerInput, now: Date, settings: StudySettings): Promise<AnswerFeedback> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId }, select: { id: true, finishedAt: true, countsTowardSchedule: true } });
+      if (!attempt) throw new QuizError("That quiz was not found.");
+      if (attempt.finishedAt) throw new QuizError("This quiz is already finished.");
+      const current = await tx.quizItem.findFirst({
+        where: { attemptId: attempt.id, answeredAt: null },
+        orderBy: { position: "asc" },
+        include: { card: { include: { trick: true } } },
+      });
+      if (!current || current.position !== input.position) throw new QuizError("That question is not the current one (it was probably answered already). Here is where you are.");
+
+      const trick = current.card.trick;
+      const choices = asStringArray(current.choices);
+      let given: string;
+      let isCorrect: boolean;
+      let rating: 1 | 2 | 3 | 4 | null = null;
+      if (current.kind === "flashcard") {
+        if (typeof input.answer !== "number" || input.answer < 1 || input.answer > 4) throw new QuizError("Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+        rating = input.answer as 1 | 2 | 3 | 4;
+        given = GRADE_NAMES[rating];
+        isCorrect = rating > 1;
+      } else if (current.kind === "typed") {
+        if (typeof input.answer !== "string") throw new QuizError("Type the name of the trick.");
+        given = input.answer.trim();
+        isCorrect = isAcceptedAnswer(given, trick.name, asStringArray(trick.aliases));
+      } else {
+        if (typeof input.answer !== "number" || input.answer >= choices.length) throw new QuizError("Pick one of the four choices.");
+        given = choices[input.answer];
+        isCorrect = given === current.correct;
+      }
+      if (current.kind !== "flashcard" && attempt.countsTowardSchedule) rating = quizGrade(isCorrect, input.durationMs, current.kind === "typed" ? "typed" : "choice");
+
+      // claim the item first: a concurrent second answer finds it answered and changes nothing
+      const claimed = await tx.quizItem.updateMany({
+        where: { id: current.id, answeredAt: null },
+        data: { given, isCorrect, rating, answeredAt: now, durationMs: Math.round(input.durationMs) },
+      });
+      if (claimed.count !== 1) throw new QuizError("That question was already answered.");
+
+      if (rating !== null) {
+        const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: current.cardId } }, select: { version: true, due: true, state: true, suspended: true } });
+        if (!state?.suspended) {
+          const dueNow = !state || state.state === 0 || state.due.getTime() <= now.getTime();
+          const source = current.kind === "flashcard" ? (dueNow ? "review" : "cram") : "quiz";
+          await applyReview(tx, userId, { cardId: current.cardId, expectedVersion: state?.version ?? 0, rating, durationMs: input.durationMs, source }, now, settings);
+        }
+      }
+      const left = await tx.quizItem.count({ where: { attemptId: attempt.id, answeredAt: null } });
+      if (left === 0) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { finishedAt: now } });
+      return {
+        position: current.position,
+        isCorrect,
+        given,
+        correct: current.kind === "flashcard" ? "" : current.correct,
+        why: trick.summary,
+        trick: { slug: trick.slug, name: trick.name },
+        rating,
+        finished: left === 0,
+      };
+    });
+  } catch (err) {
+    if (err instanceof ReviewError) throw new QuizError(err.message);
+    if (isUniqueViolation(err)) throw new QuizError("That card was graded at the same moment elsewhere; nothing was changed.");
+    throw err;
+  }
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { z } from "zod";
+import { asStringArray } from "@/lib/content/json-fields";
+import { CARD_KINDS } from "@/lib/content/schema";
+import { buildQuizItems } from "@/lib/quiz/build-items";
+import type { QuizTrick } from "@/lib/quiz/distractors";
+import { seededRng, shuffle } from "@/lib/quiz/random";
+import type { PrismaClient } from "@/prisma/client";
+import { QuizError } from "./errors";
+
+export const QUIZ_MODES = ["flashcards", "multiple-choice", "typed"] as const;
+export const QUIZ_KINDS = [...CARD_KINDS, "reference"] as const;
+
+export const createQuizSchema = z
+  .object({
+    categories: z.array(z.string().min(1).max(100)).min(1, "Pick at least one category").max(50),
+    mode: z.enum(QUIZ_MODES, { error: "Pick a mode" }),
+    style: z.enum(["name", "statement", "mixed", "due-first", "cram"]).default("mixed"),
+    length: z.union([z.literal(10), z.literal(20), z.literal("all")], { error: "Pick a length: 10, 20 or all" }),
+    countsTowardSchedule: z.boolean().default(false),
+    cardKinds: z.array(z.enum(QUIZ_KINDS)).max(QUIZ_KINDS.length).default([]),
+    /** explicit cards (e.g. "review the missed ones"); flashcards only */
+    cardIds: z.array(z.string().max(200)).max(500).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const flash = q.mode === "flashcards";
+    if (flash && !["due-first", "cram"].includes(q.style)) ctx.addIssue({ code: "custom", path: ["style"], message: "Flashcards are due-first or cram" });
+    if (!flash && !["name", "statement", "mixed"].includes(q.style) && q.mode === "multiple-choice") ctx.addIssue({ code: "custom", path: ["style"], message: "Pick a question style" });
+  });
+
+export type CreateQuizInput = z.output<typeof createQuizSchema>;
+
+async function quizTricks(db: PrismaClient) {
+  const tricks = await db.trick.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
+    select: { slug: true, name: true, summary: true, categorySlug: true, category: { select: { position: true, areaSlug: true } } },
+  });
+  return tricks.map<QuizTrick>((t) => ({ slug: t.slug, name: t.name, summary: t.summary, category: t.categorySlug, categoryIndex: t.category.position, area: t.category.areaSlug }));
+}
+
+/** Creates a quiz attempt with all its items; returns its id. */
+export async function createQuiz(db: PrismaClient, userId: string, input: CreateQuizInput, now: Date, seed: number): Promise<string> {
+  const known = new Set((await db.category.findMany({ select: { slug: true } })).map((c) => c.slug));
+  const unknown = input.categories.filter((c) => !known.has(c));
+  if (unknown.length) throw new QuizError(`Unknown category: ${unknown.join(", ")}`);
+  const length = input.length === "all" ? Infinity : input.length;
+
+  let items: { kind: string; cardId: string; prompt: string; choices: string[]; correct: string }[];
+  if (input.mode === "flashcards") {
+    items = (await flashcardIds(db, userId, input, now, seed)).slice(0, length).map((cardId) => ({ kind: "flashcard", cardId, prompt: "", choices: [], correct: "" }));
+  } else {
+    const pool = await quizTricks(db);
+    const chosen = pool.filter((t) => input.categories.includes(t.category));
+    const cards = await db.card.findMany({
+      where: { archivedAt: null, trickSlug: { in: chosen.map((t) => t.slug) }, kind: { in: ["what", "reverse"] } },
+      select: { id: true, trickSlug: true, kind: true, prompt: true },
+    });
+    items = buildQuizItems(chosen, pool, cards.map((c) => ({ cardId: c.id, trickSlug: c.trickSlug, kind: c.kind, prompt: c.prompt })), {
+      seed,
+      length,
+      style: input.mode === "typed" ? "typed" : (input.style as "name" | "statement" | "mixed"),
+    });
+  }
+  if (items.length === 0) throw new QuizError("No cards match these choices. Pick more categories or card kinds.");
+
+  const attempt = await db.quizAttempt.create({
+    data: {
+      userId,
+      mode: input.mode,
+      style: input.mode === "typed" ? "typed" : input.style,
+      categories: input.categories,
+      cardKinds: input.cardKinds,
+      countsTowardSchedule: input.mode === "flashcards" ? true : input.countsTowardSchedule,
+      seed,
+      startedAt: now,
+      items: { create: items.map((item, position) => ({ position, kind: item.kind, cardId: item.cardId, prompt: item.prompt, choices: item.choices, correct: item.correct })) },
+    },
+    select: { id: true },
+  });
+  return attempt.id;
+}
+
+/** Flashcards: due cards first (by due date), then the rest by due date, then new cards in catalogue order; or all shuffled (cram). */
+async function flashcardIds(db: PrismaClient, userId: string, input: CreateQuizInput, now: Date, seed: number): Promise<string[]> {
+  const cards = await db.card.findMany({
+    where: {
+      archivedAt: null,
+      trick: { archivedAt: null, categorySlug: { in: input.categories } },
+      ...(input.cardIds ? { id: { in: input.cardIds } } : {}),
+      ...(input.cardKinds.length ? { kind: { in: input.cardKinds } } : {}),
+    },
+    orderBy: [{ trick: { category: { position: "asc" } } }, { trick: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, states: { where: { userId }, select: { due: true, state: true, suspended: true } } },
+  });
+  const live = cards.filter((c) => !c.states[0]?.suspended);
+  if (input.style === "cram") return shuffle(live.map((c) => c.id), seededRng(seed));
+  const seen = live.filter((c) => c.states[0] && c.states[0].state !== 0).sort((a, b) => a.states[0].due.getTime() - b.states[0].due.getTime());
+  const unseen = live.filter((c) => !c.states[0] || c.states[0].state === 0);
+  return [...seen, ...unseen].map((c) => c.id);
+}
+
+export const attemptCategories = (value: unknown) => asStringArray(value);
