@@ -1,0 +1,45 @@
+// True retention and calibration of predicted recall.
+
+export interface RetentionWindow {
+  days: number;
+  reviews: number;
+  passed: number;
+  /** share of review-state cards answered other than Again; null with no reviews */
+  retention: number | null;
+}
+
+export const retentionWindow = (days: number, reviews: number, passed: number): RetentionWindow => ({
+  days,
+  reviews,
+  passed,
+  retention: reviews > 0 ? passed / reviews : null,
+});
+
+/** Predicted-recall bins: [0, 0.5), then 0.05 wide up to 1. */
+export const CALIBRATION_EDGES = [0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
+
+/** The bin index of a predicted recall, matching the SQL in server/queries/progress.ts. */
+export function calibrationBin(predicted: number): number {
+  if (predicted < 0.5) return 0;
+  return Math.min(CALIBRATION_EDGES.length - 2, 1 + Math.floor((predicted - 0.5) / 0.05 + 1e-9));
+}
+
+export interface CalibrationBin {
+  from: number;
+  to: number;
+  count: number;
+  predicted: number;
+  actual: number;
+}
+
+/** Below this many reviews in total, calibration is too noisy to show. */
+export const MIN_CALIBRATION_REVIEWS = 100;
+
+export function calibration(rows: readonly { bin: number; count: number; passed: number; predicted: number }[]): { bins: CalibrationBin[]; total: number; enough: boolean } {
+  const bins = rows
+    .filter((r) => r.count > 0)
+    .sort((a, b) => a.bin - b.bin)
+    .map((r) => ({ from: CALIBRATION_EDGES[r.bin], to: CALIBRATION_EDGES[r.bin + 1], count: r.count, predicted: r.predicted, actual: r.passed / r.count }));
+  const total = bins.reduce((n, b) => n + b.count, 0);
+  return { bins, total, enough: total >= MIN_CALIBRATION_REVIEWS };
+}
