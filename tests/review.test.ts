@@ -122,6 +122,24 @@ describe("undo", () => {
     expect(await refusal(undoReview(t.db, alice, logId, settings))).toBe("nothing_to_undo");
   });
 
+  it("keeps the hourly rollup of reviews and time in step with the logs, through undo", async () => {
+    await grade(alice, "fan-in-init/what", 3, t0);
+    await grade(alice, "fan-in-init/why", 3, at(1));
+    const { logId } = await grade(alice, "fan-in-init/what", 3, at(75));
+    const rollup = async () =>
+      (await t.db.reviewHour.findMany({ where: { userId: alice }, orderBy: { hour: "asc" } })).map((h) => [h.hour, h.reviews, h.durationMs]);
+    expect(await rollup()).toEqual([
+      ["2026-03-02T10", 2, 8400],
+      ["2026-03-02T11", 1, 4200],
+    ]);
+    await undoReview(t.db, alice, logId, settings);
+    expect(await rollup()).toEqual([
+      ["2026-03-02T10", 2, 8400],
+      ["2026-03-02T11", 0, 0],
+    ]);
+    expect(await t.db.reviewLog.count({ where: { userId: alice } })).toBe(2);
+  });
+
   it("only undoes the latest review", async () => {
     const first = await grade(alice, "fan-in-init/what", 3, t0);
     await grade(alice, "fan-in-init/why", 3, at(1));

@@ -114,3 +114,24 @@ describe("retention and calibration", () => {
     expect(many.bins[0]).toEqual({ from: 0.9, to: 0.95, count: 40, predicted: 0.92, actual: 0.85 });
   });
 });
+
+describe("fast study-day bucketing", () => {
+  it("agrees with the exact study-day computation for every hour of a year, across DST", async () => {
+    const { countsPerStudyDay: fast, studyDayOfHour } = await import("./days");
+    for (const [tz, start] of [
+      ["America/New_York", 4],
+      ["Europe/Paris", 0],
+      ["Asia/Kolkata", 4],
+      ["Australia/Sydney", 6],
+      ["UTC", 4],
+    ] as const) {
+      const mismatches: string[] = [];
+      for (let h = 0; h < 366 * 24; h++) {
+        const hour = new Date(Date.UTC(2026, 0, 1) + h * 3_600_000).toISOString().slice(0, 13);
+        const got = [...fast([{ hour, count: 1 }], tz, start).keys()][0];
+        if (got !== studyDayOfHour(hour, tz, start)) mismatches.push(`${tz} ${hour}: ${got}`);
+      }
+      expect(mismatches, tz).toEqual([]);
+    }
+  });
+});

@@ -67,23 +67,23 @@ async function diffSql(fromPath: string | null, toPath: string): Promise<string>
 }
 
 /** Tables, columns and indexes of a SQLite file, in a comparable form. */
-function structure(file: string): string {
+function structure(file: string): Record<string, string> {
   const db = new Database(file, { readonly: true });
   try {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
       .all() as { name: string }[];
-    return JSON.stringify(
-      tables.map(({ name }) => ({
+    return Object.fromEntries(
+      tables.map(({ name }) => [
         name,
-        columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-        indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
-          .map((i) => ({ ...i, cols: db.prepare(`PRAGMA index_info("${i.name}")`).all() }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
-        foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
-      })),
-      null,
-      1,
+        JSON.stringify({
+          columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
+          indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
+            .map((i) => ({ ...i, seq: 0, cols: db.prepare(`PRAGMA index_info("${i.name}")`).all() }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+          foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
+        }),
+      ]),
     );
   } finally {
     db.close();
@@ -106,8 +106,11 @@ async function check() {
     const fresh = new Database(`${dir}/fresh.db`);
     fresh.exec(await diffSql(null, schemaPath));
     fresh.close();
-    if (structure(`${dir}/migrated.db`) !== structure(`${dir}/fresh.db`)) {
-      throw new Error("Replaying prisma/migrations does not produce the database schema.prisma describes.");
+    const migrated = structure(`${dir}/migrated.db`);
+    const expected = structure(`${dir}/fresh.db`);
+    const differ = [...new Set([...Object.keys(migrated), ...Object.keys(expected)])].filter((t) => migrated[t] !== expected[t]);
+    if (differ.length) {
+      throw new Error(`Replaying prisma/migrations does not produce the database schema.prisma describes (tables: ${differ.join(", ")}).\n` + differ.map((t) => `migrated ${t}: ${migrated[t]}\nexpected ${t}: ${expected[t]}`).join("\n"));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

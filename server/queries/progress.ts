@@ -60,7 +60,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     WHERE c.archivedAt IS NULL AND t.archivedAt IS NULL
     GROUP BY t.slug`;
 
-  const [categories, tricks, perCategory, perTrick, activity, due, retention, calib, totals, studied, quiz] = await Promise.all([
+  const [categories, tricks, perCategory, perTrick, activity, due, calib, totals, studied, quiz] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, area: { select: { name: true } } } }),
     db.trick.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { slug: true, name: true, categorySlug: true } }),
     db.$queryRawUnsafe<(Agg & { category: string })[]>(perCategorySql, factor, nowIso, decay, userId),
@@ -71,37 +71,31 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
       decay,
       userId,
     ),
-    db.$queryRawUnsafe<{ hour: string; n: unknown }[]>(
-      `SELECT substr(review, 1, 13) AS hour, COUNT(*) AS n FROM ReviewLog WHERE userId = ? AND review >= ? GROUP BY hour`,
-      userId,
-      yearAgo,
-    ),
+    db.$queryRawUnsafe<{ hour: string; n: unknown }[]>(`SELECT hour, reviews AS n FROM ReviewHour WHERE userId = ? AND hour >= ? AND reviews > 0`, userId, yearAgo.slice(0, 13)),
     db.$queryRawUnsafe<{ hour: string; n: unknown }[]>(
       `SELECT substr(s.due, 1, 13) AS hour, COUNT(*) AS n FROM CardState s JOIN Card c ON c.id = s.cardId
        WHERE s.userId = ? AND s.state <> 0 AND s.suspended = 0 AND c.archivedAt IS NULL AND s.due < ? GROUP BY hour`,
       userId,
       forecastUntil,
     ),
+    // one scan of the year's reviews of cards in review state: calibration bins, and per bin the
+    // reviews and passes of the last 7 and 30 days for true retention
     db.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT ${[7, 30, 365]
-        .map((d) => `SUM(CASE WHEN review >= '${since(d)}' THEN 1 ELSE 0 END) AS n${d}, SUM(CASE WHEN review >= '${since(d)}' AND rating > 1 THEN 1 ELSE 0 END) AS p${d}`)
-        .join(", ")}
-       FROM ReviewLog WHERE userId = ? AND state = 2 AND source IN ('review', 'cram') AND review >= ?`,
-      userId,
-      since(365),
-    ),
-    db.$queryRawUnsafe<{ bin: unknown; n: unknown; passed: unknown; predicted: unknown }[]>(
-      `SELECT bin, COUNT(*) AS n, SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END) AS passed, AVG(p) AS predicted FROM (
-         SELECT rating, p, CASE WHEN p < 0.5 THEN 0 ELSE min(10, 1 + CAST((p - 0.5) / 0.05 + 1e-9 AS INTEGER)) END AS bin FROM (
-           SELECT rating, pow(1 + ? * elapsedDays / stability, ?) AS p FROM ReviewLog
-           WHERE userId = ? AND state = 2 AND source IN ('review', 'cram') AND stability > 0 AND review >= ?))
+      `SELECT bin, COUNT(*) AS n, SUM(ok) AS passed, AVG(p) AS predicted,
+         SUM(CASE WHEN review >= '${since(7)}' THEN 1 ELSE 0 END) AS n7, SUM(CASE WHEN review >= '${since(7)}' THEN ok ELSE 0 END) AS p7,
+         SUM(CASE WHEN review >= '${since(30)}' THEN 1 ELSE 0 END) AS n30, SUM(CASE WHEN review >= '${since(30)}' THEN ok ELSE 0 END) AS p30
+       FROM (
+         SELECT review, ok, p, CASE WHEN p IS NULL THEN -1 WHEN p < 0.5 THEN 0 ELSE min(10, 1 + CAST((p - 0.5) / 0.05 + 1e-9 AS INTEGER)) END AS bin FROM (
+           SELECT review, CASE WHEN rating > 1 THEN 1 ELSE 0 END AS ok,
+             CASE WHEN stability > 0 THEN pow(1 + ? * elapsedDays / stability, ?) END AS p
+           FROM ReviewLog WHERE userId = ? AND state = 2 AND source IN ('review', 'cram') AND review >= ?))
        GROUP BY bin`,
       factor,
       decay,
       userId,
       since(365),
     ),
-    db.reviewLog.aggregate({ where: { userId }, _count: { _all: true }, _sum: { durationMs: true } }),
+    db.reviewHour.aggregate({ where: { userId }, _sum: { reviews: true, durationMs: true } }),
     db.cardState.count({ where: { userId, state: { not: 0 } } }),
     db.$queryRawUnsafe<{ category: string; n: unknown; ok: unknown }[]>(
       `SELECT t.categorySlug AS category, COUNT(*) AS n, SUM(CASE WHEN qi.isCorrect THEN 1 ELSE 0 END) AS ok
@@ -128,8 +122,10 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
       quiz: q ? { answered: num(q.n), correct: num(q.ok) } : null,
     };
   });
+  const trickCategory = Object.fromEntries(tricks.map((t) => [t.slug, t.categorySlug]));
+  const trickAgg = new Map(perTrick.map((p) => [p.slug, p]));
   const trickRows: TrickRow[] = tricks.map((t) => {
-    const r = perTrick.find((p) => p.slug === t.slug);
+    const r = trickAgg.get(t.slug);
     return {
       slug: t.slug,
       name: t.name,
@@ -145,7 +141,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   });
 
   const perDay = countsPerStudyDay(activity.map((a): HourCount => ({ hour: a.hour, count: num(a.n) })), settings.timeZone, settings.dayStartHour);
-  const r = retention[0] ?? {};
+  const sum = (field: string) => calib.reduce((n, c) => n + num(c[field]), 0);
   return {
     today: day.key,
     dailyGoal: settings.dailyGoal,
@@ -153,13 +149,16 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     reviewedToday: perDay.get(day.key) ?? 0,
     categories: categoryRows,
     tricks: trickRows,
+    trickCategory,
     heatmap: heatmap(perDay, day.key),
     streaks: streaks(perDay, day.key),
     activeDays: [...perDay.entries()].filter(([k, n]) => n > 0 && k > shiftDay(day.key, -365)).length,
     forecast: forecast(due.map((d) => ({ hour: d.hour, count: num(d.n) })), day.key, settings.timeZone, settings.dayStartHour),
-    retention: [7, 30, 365].map((d) => retentionWindow(d, num(r[`n${d}`]), num(r[`p${d}`]))),
-    calibration: calibration(calib.map((c) => ({ bin: num(c.bin), count: num(c.n), passed: num(c.passed), predicted: num(c.predicted) }))),
-    totals: { studied, reviews: totals._count._all, timeMs: totals._sum.durationMs ?? 0 },
+    retention: [retentionWindow(7, sum("n7"), sum("p7")), retentionWindow(30, sum("n30"), sum("p30")), retentionWindow(365, sum("n"), sum("passed"))],
+    calibration: calibration(
+      calib.filter((c) => num(c.bin) >= 0).map((c) => ({ bin: num(c.bin), count: num(c.n), passed: num(c.passed), predicted: num(c.predicted) })),
+    ),
+    totals: { studied, reviews: totals._sum.reviews ?? 0, timeMs: totals._sum.durationMs ?? 0 },
   };
 }
 

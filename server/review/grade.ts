@@ -57,7 +57,18 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
     },
     select: { id: true },
   });
+  await bumpReviewHour(tx, userId, now, Math.round(input.durationMs), 1);
   return { logId: saved.id, due: fields.due, state: fields.state, version };
+}
+
+/** Keeps the ReviewHour rollup in step with the review log, in the same transaction. */
+async function bumpReviewHour(tx: Tx, userId: string, at: Date, durationMs: number, delta: 1 | -1) {
+  const hour = at.toISOString().slice(0, 13);
+  await tx.reviewHour.upsert({
+    where: { userId_hour: { userId, hour } },
+    create: { userId, hour, reviews: Math.max(0, delta), durationMs: Math.max(0, delta * durationMs) },
+    update: { reviews: { increment: delta }, durationMs: { increment: delta * durationMs } },
+  });
 }
 
 /** One review in one transaction (see applyReview). */
@@ -92,6 +103,7 @@ export async function undoReview(db: PrismaClient, userId: string, logId: string
       await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(previous), version: { increment: 1 } } });
     }
     await tx.reviewLog.delete({ where: { id: latest.id } });
+    await bumpReviewHour(tx, userId, latest.review, latest.durationMs ?? 0, -1);
     return { cardId: latest.cardId };
   });
 }
