@@ -3,7 +3,7 @@ import { ChartTable } from "./chart-table";
 
 const S = 220;
 const P = 28;
-const pos = (x: number) => P + ((x - 0.4) / 0.6) * (S - P - 8);
+const pos = (x: number) => P + ((x - 0.4) / 0.6) * (S - P - 16);
 
 /** Predicted recall (FSRS) against actual recall, per bin: points on the diagonal are well calibrated. */
 export function CalibrationChart({ data }: { data: Progress["calibration"] }) {
