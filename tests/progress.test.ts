@@ -1,13 +1,11 @@
 // Progress aggregations in SQLite against the same numbers computed in JavaScript with ts-fsrs.
 import { default_w, forgetting_curve } from "ts-fsrs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseCatalogue } from "@/lib/content/parse";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
-import { syncContent } from "@/prisma/sync-content";
 import { getProgress } from "@/server/queries/progress";
 import { recordReview } from "@/server/review/grade";
-import { categoriesFile, trickFile } from "./helpers/content-fixtures";
-import { createTestDb, type TestDb } from "./helpers/test-db";
+import type { TestDb } from "./helpers/test-db";
+import { twoUserDb } from "./helpers/two-users";
 
 const settings = { ...DEFAULT_SETTINGS, enableFuzz: false, timeZone: "Europe/Paris", dayStartHour: 4 };
 let t: TestDb;
@@ -15,11 +13,7 @@ let alice: string;
 let bob: string;
 
 beforeEach(async () => {
-  t = createTestDb();
-  const { catalogue } = parseCatalogue(categoriesFile, [trickFile(), trickFile({ slug: "second-trick", category: "training" })]);
-  await syncContent(t.db, catalogue!);
-  alice = (await t.db.user.create({ data: { email: "alice@example.com" } })).id;
-  bob = (await t.db.user.create({ data: { email: "bob@example.com" } })).id;
+  ({ t, alice, bob } = await twoUserDb());
 });
 afterEach(async () => {
   await t.close();

@@ -1,17 +1,15 @@
 // The review domain against a real, migrated SQLite file: grading, undo, concurrency, isolation.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseCatalogue } from "@/lib/content/parse";
 import { rowToCard } from "@/lib/srs/mapper";
 import { replay } from "@/lib/srs/scheduler";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
-import { syncContent } from "@/prisma/sync-content";
 import { buryCard, suspendCard } from "@/server/review/card-flags";
 import { ReviewError } from "@/server/review/errors";
 import { recordReview, undoReview } from "@/server/review/grade";
 import { loadQueue } from "@/server/review/queue";
 import { cardView } from "@/server/review/view";
-import { categoriesFile, trickFile } from "./helpers/content-fixtures";
-import { createTestDb, type TestDb } from "./helpers/test-db";
+import type { TestDb } from "./helpers/test-db";
+import { twoUserDb } from "./helpers/two-users";
 
 const settings = { ...DEFAULT_SETTINGS, enableFuzz: false };
 const t0 = new Date("2026-03-02T10:00:00Z");
@@ -22,11 +20,7 @@ let alice: string;
 let bob: string;
 
 beforeEach(async () => {
-  t = createTestDb();
-  const { catalogue } = parseCatalogue(categoriesFile, [trickFile(), trickFile({ slug: "second-trick", category: "training" })]);
-  await syncContent(t.db, catalogue!);
-  alice = (await t.db.user.create({ data: { email: "alice@example.com" } })).id;
-  bob = (await t.db.user.create({ data: { email: "bob@example.com" } })).id;
+  ({ t, alice, bob } = await twoUserDb());
 });
 afterEach(async () => {
   await t.close();

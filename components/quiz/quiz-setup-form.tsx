@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { CategoryCheckboxes, type CategoryChoiceArea } from "@/components/ui/category-checkboxes";
 import { FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CARD_KIND_LABELS } from "@/lib/content/cards";
 import { startQuiz } from "@/server/actions/start-quiz";
 
 interface Props {
-  areas: { name: string; categories: { slug: string; name: string; tricks: number }[] }[];
+  areas: CategoryChoiceArea[];
   preselected: string[];
 }
 
@@ -28,24 +29,7 @@ export function QuizSetupForm({ areas, preselected }: Props) {
       <FormError message={state.error} />
       <fieldset className="card-surface p-5">
         <legend className="px-1 font-semibold">Categories</legend>
-        {f.categories && <p className="text-sm text-red-600 dark:text-red-400">{f.categories}</p>}
-        <div className="mt-2 grid gap-6 sm:grid-cols-2">
-          {areas.map((area) => (
-            <div key={area.name}>
-              <h3 className="text-sm font-semibold">{area.name}</h3>
-              <ul className="mt-2 space-y-1">
-                {area.categories.map((c) => (
-                  <li key={c.slug}>
-                    <label className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="categories" value={c.slug} defaultChecked={preselected.includes(c.slug)} />
-                      {c.name} <span className="text-slate-500">({c.tricks})</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+        <CategoryCheckboxes areas={areas} checked={(slug) => preselected.includes(slug)} error={f.categories} />
       </fieldset>
 
       <fieldset className="card-surface p-5">

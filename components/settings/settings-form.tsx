@@ -1,5 +1,6 @@
 "use client";
 
+import { CategoryCheckboxes, type CategoryChoiceArea } from "@/components/ui/category-checkboxes";
 import { Field, FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { StudySettings } from "@/lib/srs/settings";
@@ -7,7 +8,7 @@ import { updateSettings } from "@/server/actions/update-settings";
 
 interface Props {
   settings: StudySettings;
-  areas: { name: string; categories: { slug: string; name: string }[] }[];
+  areas: CategoryChoiceArea[];
   timeZones: string[];
 }
 
@@ -95,24 +96,7 @@ export function SettingsForm({ settings, areas, timeZones }: Props) {
       <fieldset className="card-surface p-5">
         <legend className="px-1 font-semibold">Categories for new cards</legend>
         <p className="text-sm text-slate-500 dark:text-slate-400">New cards come only from the categories you tick. Cards you have started keep their schedule (suspend them to stop).</p>
-        {f.categories && <p className="mt-2 text-sm text-red-600">{f.categories}</p>}
-        <div className="mt-4 grid gap-6 sm:grid-cols-2">
-          {areas.map((area) => (
-            <div key={area.name}>
-              <h3 className="text-sm font-semibold">{area.name}</h3>
-              <ul className="mt-2 space-y-1">
-                {area.categories.map((c) => (
-                  <li key={c.slug}>
-                    <label className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="categories" value={c.slug} defaultChecked={!disabled.has(c.slug)} />
-                      {c.name}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+        <CategoryCheckboxes areas={areas} checked={(slug) => !disabled.has(slug)} error={f.categories} />
       </fieldset>
 
       <label className="flex items-start gap-2 text-sm">
