@@ -108,3 +108,28 @@ test("sign-in is throttled per email after repeated failures, even with the righ
   await expect(page.getByText("Too many failed attempts. Wait 15 minutes, then try again.")).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("a suspended card is listed in settings and can be brought back; the trick page shows the user's standing", async ({ page }) => {
+  await signUp(page, "suspend");
+  await expect(page.locator("[data-testid=review-session][data-ready]")).toBeVisible();
+  const card = page.getByTestId("review-card");
+  const first = await card.getAttribute("data-card-id");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("review-message")).toContainText("Card suspended");
+  await expect(card).not.toHaveAttribute("data-card-id", first!);
+
+  // grade the next card, then look at its trick page
+  const second = (await card.getAttribute("data-card-id"))!;
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await expect(page.getByTestId("progress-text")).toHaveText(/^1 done/);
+  await page.goto(`/tricks/${second.split("/")[0]}`);
+  await expect(page.getByTestId("trick-progress")).toContainText("You have studied 1 of");
+  await expect(page.getByTestId("card-standing").filter({ hasText: "young" })).toHaveCount(1);
+
+  await page.goto("/settings");
+  const list = page.getByTestId("suspended-list");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await list.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByText("None. Press S during a review")).toBeVisible();
+});

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
+import Link from "next/link";
+import { SuspendButton } from "@/components/tricks/suspend-button";
 import { getCatalogue } from "@/server/queries/catalogue";
+import { suspendedCards } from "@/server/queries/trick-progress";
 import { loadStudySettings } from "@/server/review/study-settings";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -10,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [settings, catalogue] = await Promise.all([loadStudySettings(db, user.id), getCatalogue()]);
+  const [settings, catalogue, suspended] = await Promise.all([loadStudySettings(db, user.id), getCatalogue(), suspendedCards(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
@@ -24,6 +27,28 @@ export default async function SettingsPage() {
           areas={catalogue.map((a) => ({ name: a.name, categories: a.categories.map((c) => ({ slug: c.slug, name: c.name })) }))}
         />
       </div>
+      <section aria-labelledby="suspended" className="card-surface mt-8 p-5">
+        <h2 id="suspended" className="font-semibold">
+          Suspended cards ({suspended.length})
+        </h2>
+        {suspended.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">None. Press S during a review to suspend a card you never want to see.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800" data-testid="suspended-list">
+            {suspended.map((s) => (
+              <li key={s.cardId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                <span>
+                  <Link href={`/tricks/${s.card.trick.slug}`} className="link">
+                    {s.card.trick.name}
+                  </Link>{" "}
+                  <span className="text-slate-500">· {s.card.kind}</span>
+                </span>
+                <SuspendButton cardId={s.cardId} suspended />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

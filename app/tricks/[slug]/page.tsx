@@ -4,7 +4,11 @@ import { notFound } from "next/navigation";
 import { CardList } from "@/components/tricks/card-list";
 import { ReferenceList } from "@/components/tricks/reference-list";
 import { Markdown } from "@/components/ui/markdown";
+import { currentUser } from "@/server/auth";
+import { db } from "@/server/db";
 import { getTrick } from "@/server/queries/catalogue";
+import { trickProgress } from "@/server/queries/trick-progress";
+import { loadStudySettings } from "@/server/review/study-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TrickPage({ params }: Props) {
-  const trick = await getTrick((await params).slug);
+  const [trick, user] = await Promise.all([getTrick((await params).slug), currentUser()]);
   if (!trick) notFound();
+  const progress = user ? Object.fromEntries(await trickProgress(db, user.id, trick.slug, await loadStudySettings(db, user.id), new Date())) : undefined;
+  const studied = progress ? Object.values(progress).filter((p) => p.standing !== "new").length : 0;
 
   const sections = [
     { id: "what", title: "What it is", text: trick.what },
@@ -85,10 +91,27 @@ export default async function TrickPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="cards">
-        <h2 id="cards" className="mb-3 text-xl font-semibold">
+        <h2 id="cards" className="mb-1 text-xl font-semibold">
           Cards <span className="text-base font-normal text-slate-500">({trick.cards.length})</span>
         </h2>
-        <CardList cards={trick.cards} />
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" data-testid="trick-progress">
+          {user ? (
+            <>
+              You have studied {studied} of {trick.cards.length} cards.{" "}
+              <Link href={`/quiz?category=${trick.category.slug}`} className="link">
+                Quiz {trick.category.name}
+              </Link>
+            </>
+          ) : (
+            <>
+              <Link href={`/signin?next=/tricks/${trick.slug}`} className="link">
+                Sign in
+              </Link>{" "}
+              to study these cards with spaced repetition and see your progress here.
+            </>
+          )}
+        </p>
+        <CardList cards={trick.cards} progress={progress} />
       </section>
 
       <nav aria-label="More in this category" className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-6 text-sm dark:border-slate-800">
