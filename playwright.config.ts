@@ -37,7 +37,8 @@ export default defineConfig({
     url: `${baseURL}/tricks`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // every test signs up fresh users from one address
+    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" },
     stdout: "pipe",
   },
 });

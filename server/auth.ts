@@ -9,7 +9,7 @@ import { signInSchema } from "@/lib/auth/credentials";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
 import { dummyHash, verifyPassword } from "@/server/passwords";
-import { clearFailures, isThrottled, recordFailure } from "@/server/sign-in-throttle";
+import { allowSignInAttempt, clearEmail } from "@/server/sign-in-throttle";
 
 export class WrongCredentials extends CredentialsSignin {
   code = "wrong_credentials";
@@ -18,8 +18,14 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
 }
 
+/**
+ * The client address for per-IP limits: the right-most X-Forwarded-For entry, the one added by
+ * the nearest proxy (Next.js sets the header from the socket when no proxy did). Per-email limits
+ * do not depend on it.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  return hops.at(-1) || headers.get("x-real-ip") || "local";
 }
 
 const nextAuth = NextAuth(() => {
@@ -38,16 +44,12 @@ const nextAuth = NextAuth(() => {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) throw new WrongCredentials();
           const { email, password } = parsed.data;
-          const ip = clientIp(request.headers);
-          if (await isThrottled(email, ip)) throw new TooManyAttempts();
+          if (!(await allowSignInAttempt(email, clientIp(request.headers)))) throw new TooManyAttempts();
           const user = await db.user.findUnique({ where: { email } });
           // verify against a dummy hash when the email is unknown: same time, same answer
           const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-          if (!user || !user.passwordHash || !ok) {
-            await recordFailure(email, ip);
-            throw new WrongCredentials();
-          }
-          await clearFailures(email);
+          if (!user || !user.passwordHash || !ok) throw new WrongCredentials();
+          await clearEmail(email);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),

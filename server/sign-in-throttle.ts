@@ -1,35 +1,40 @@
 import "server-only";
 import { db } from "@/server/db";
 
-// Failed sign-ins are counted per email and per client IP in fixed windows. Past the limit,
-// sign-in is refused (even with the right password) until the window ends.
+// Attempts are counted per key in fixed windows, BEFORE the password is checked, so a burst of
+// parallel guesses cannot all slip past the limit. A successful sign-in clears the email's count.
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES = { email: 5, ip: 30 } as const;
+export const LIMITS = { email: 5, ip: 30, signUp: Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 10 } as const;
+const SIGN_UP_WINDOW_MS = 60 * 60_000;
 
-const keys = (email: string, ip: string) => ({ email: `email:${email}`, ip: `ip:${ip}` });
-
-export async function isThrottled(email: string, ip: string, now = new Date()): Promise<boolean> {
-  const k = keys(email, ip);
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: [k.email, k.ip] } } });
-  return rows.some((r) => {
-    if (now.getTime() - r.windowStart.getTime() >= THROTTLE_WINDOW_MS) return false;
-    return r.failures >= (r.key === k.email ? MAX_FAILURES.email : MAX_FAILURES.ip);
+/** Counts one attempt on each key; false when any key is over its limit in its window. */
+async function hit(keys: { key: string; limit: number; windowMs: number }[], now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    let allowed = true;
+    for (const { key, limit, windowMs } of keys) {
+      const row = await tx.signInThrottle.findUnique({ where: { key } });
+      const fresh = !row || now.getTime() - row.windowStart.getTime() >= windowMs;
+      const failures = fresh ? 1 : row.failures + 1;
+      await tx.signInThrottle.upsert({ where: { key }, create: { key, windowStart: now, failures }, update: fresh ? { windowStart: now, failures } : { failures } });
+      if (failures > limit) allowed = false;
+    }
+    // forget windows that ended long ago, so junk emails do not pile up
+    await tx.signInThrottle.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 24 * 3_600_000) } } });
+    return allowed;
   });
 }
 
-export async function recordFailure(email: string, ip: string, now = new Date()): Promise<void> {
-  for (const key of Object.values(keys(email, ip))) {
-    await db.$transaction(async (tx) => {
-      const row = await tx.signInThrottle.findUnique({ where: { key } });
-      if (!row || now.getTime() - row.windowStart.getTime() >= THROTTLE_WINDOW_MS) {
-        await tx.signInThrottle.upsert({ where: { key }, create: { key, windowStart: now, failures: 1 }, update: { windowStart: now, failures: 1 } });
-      } else {
-        await tx.signInThrottle.update({ where: { key }, data: { failures: { increment: 1 } } });
-      }
-    });
-  }
-}
+export const allowSignInAttempt = (email: string, ip: string, now = new Date()) =>
+  hit(
+    [
+      { key: `email:${email}`, limit: LIMITS.email, windowMs: THROTTLE_WINDOW_MS },
+      { key: `ip:${ip}`, limit: LIMITS.ip, windowMs: THROTTLE_WINDOW_MS },
+    ],
+    now,
+  );
 
-export async function clearFailures(email: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: `email:${email}` } });
+export const allowSignUp = (ip: string, now = new Date()) => hit([{ key: `signup:${ip}`, limit: LIMITS.signUp, windowMs: SIGN_UP_WINDOW_MS }], now);
+
+export async function clearEmail(email: string): Promise<void> {
+  await db.$transaction((tx) => tx.signInThrottle.deleteMany({ where: { key: `email:${email}` } }));
 }

@@ -7,6 +7,7 @@ import { answerQuizItem } from "@/server/quiz/answer-quiz";
 import { createQuiz, type CreateQuizInput } from "@/server/quiz/create-quiz";
 import { QuizError } from "@/server/quiz/errors";
 import { quizState } from "@/server/quiz/quiz-view";
+import { rescheduleAll } from "@/server/review/reschedule";
 import { categoriesFile, trickFile } from "./helpers/content-fixtures";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
@@ -121,6 +122,30 @@ describe("multiple-choice quizzes", () => {
     expect(done!.results!.perCategory.reduce((n, c) => n + c.total, 0)).toBe(4);
     expect(done!.results!.missed).toHaveLength(1);
     expect(done!.results!.missedCardIds).toEqual([item.cardId]);
+  });
+});
+
+describe("changes under a running quiz", () => {
+  it("a card archived since the quiz began is answered without grading, so the quiz can finish", async () => {
+    const id = await createQuiz(t.db, alice, mc({ countsTowardSchedule: true }), t0, 11);
+    const first = (await items(id))[0];
+    await t.db.card.update({ where: { id: first.cardId }, data: { archivedAt: t0 } });
+    const f = await answerRight(id, 0);
+    expect(f.position).toBe(0);
+    expect(await t.db.reviewLog.count({ where: { cardId: first.cardId } })).toBe(0);
+    await answerRight(id, 1);
+    expect((await answerRight(id, 2)).finished).toBe(true);
+  });
+
+  it("reschedule all replays counted quiz answers too", async () => {
+    const id = await createQuiz(t.db, alice, mc({ countsTowardSchedule: true }), t0, 12);
+    await answerRight(id, 0);
+    const item = (await items(id))[0];
+    const before = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: alice, cardId: item.cardId } } });
+    const n = await rescheduleAll(t.db, alice, settings);
+    expect(n).toBe(1);
+    const after = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: alice, cardId: item.cardId } } });
+    expect({ ...after, version: 0, updatedAt: null }).toEqual({ ...before, version: 0, updatedAt: null });
   });
 });
 

@@ -5,7 +5,7 @@ import { replay } from "@/lib/srs/scheduler";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
 import { buryCard, suspendCard } from "@/server/review/card-flags";
 import { ReviewError } from "@/server/review/errors";
-import { recordReview, undoReview } from "@/server/review/grade";
+import { applyReview, recordReview, undoReview } from "@/server/review/grade";
 import { loadQueue } from "@/server/review/queue";
 import { cardView } from "@/server/review/view";
 import type { TestDb } from "./helpers/test-db";
@@ -132,6 +132,27 @@ describe("undo", () => {
       ["2026-03-02T11", 0, 0],
     ]);
     expect(await t.db.reviewLog.count({ where: { userId: alice } })).toBe(2);
+  });
+
+  it("refuses to undo a grade when the card changed since (a counted quiz answer), and keeps a suspension", async () => {
+    const { logId } = await grade(alice, "fan-in-init/what", 4, t0);
+    const state = (await stateOf(alice, "fan-in-init/what"))!;
+    await t.db.$transaction((tx) =>
+      applyReview(tx, alice, { cardId: "fan-in-init/what", expectedVersion: state.version, rating: 3, durationMs: 1000, source: "quiz" }, at(60 * 24 * 5), settings),
+    );
+    expect(await refusal(undoReview(t.db, alice, logId, settings))).toBe("nothing_to_undo");
+    expect(await t.db.reviewLog.count()).toBe(2);
+
+    const second = await grade(alice, "fan-in-init/why", 4, at(1));
+    await suspendCard(t.db, alice, "fan-in-init/why", at(2));
+    await undoReview(t.db, alice, second.logId, settings);
+    expect(await stateOf(alice, "fan-in-init/why")).toMatchObject({ state: 0, reps: 0, suspended: true });
+  });
+
+  it("logs a grade of a card that is not due today as cram", async () => {
+    await grade(alice, "fan-in-init/what", 4, t0); // due in days
+    const early = await grade(alice, "fan-in-init/what", 3, at(60));
+    expect(early.source).toBe("cram");
   });
 
   it("only undoes the latest review", async () => {

@@ -42,7 +42,8 @@ export function QuizRunner({ initial }: { initial: QuizState }) {
     (answer: number | string) => {
       if (!item || busy.current || feedback) return;
       busy.current = true;
-      const durationMs = Math.max(0, performance.now() - shownAt.current);
+      // capped like review time, so a tab left open does not distort the statistics
+      const durationMs = Math.min(5 * 60_000, Math.max(0, performance.now() - shownAt.current));
       startTransition(async () => {
         try {
           const result: AnswerResult = await answerQuiz({ attemptId: state.id, position: item.position, answer, durationMs });
@@ -155,6 +156,15 @@ export function QuizRunner({ initial }: { initial: QuizState }) {
               Show answer (Space)
             </button>
           )}
+        </section>
+      )}
+
+      {item && item.kind === "flashcard" && !item.card && !feedback && (
+        <section aria-label="Card" className="card-surface p-5" data-testid="quiz-card">
+          <p>This card has been removed from the catalogue since the quiz began.</p>
+          <button type="button" className="btn-primary mt-4" onClick={() => submit(3)} disabled={pending}>
+            Skip it
+          </button>
         </section>
       )}
 

@@ -22,6 +22,9 @@ describe("sign-up rules", () => {
 describe("redirect after sign-in", () => {
   it("allows only same-site paths", () => {
     expect(safeNextPath("/settings")).toBe("/settings");
-    for (const evil of ["https://evil.example", "//evil.example", "/\\evil.example", undefined, 42]) expect(safeNextPath(evil)).toBe("/review");
+    expect(safeNextPath("/quiz?category=nlp#top")).toBe("/quiz?category=nlp#top");
+    for (const evil of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/%09/evil.example".replace("%09", "\t"), "/\n/evil.example", "///evil.example", undefined, 42]) {
+      expect(safeNextPath(evil), String(evil)).toBe("/review");
+    }
   });
 });

@@ -8,7 +8,7 @@ import { suspendCard, unsuspendCard } from "@/server/review/card-flags";
 import { ReviewError } from "@/server/review/errors";
 import type { FormState } from "./form-state";
 
-const input = z.object({ cardId: z.string().min(1).max(200), suspend: z.enum(["true", "false"]) });
+const input = z.object({ cardId: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "not a card id").max(200), suspend: z.enum(["true", "false"]) });
 
 /** Suspends or unsuspends one of the user's cards from the trick page or the settings page. */
 export async function setCardSuspended(_prev: FormState, form: FormData): Promise<FormState> {

@@ -13,7 +13,9 @@ export async function updateDailyGoal(_prev: FormState, form: FormData): Promise
   if (!user) return { error: "Your session has ended. Sign in again." };
   const parsed = goal.safeParse(form.get("dailyGoal"));
   if (!parsed.success) return { error: parsed.error.issues[0].message };
-  await db.userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, dailyGoal: parsed.data }, update: { dailyGoal: parsed.data } });
+  await db.$transaction((tx) =>
+    tx.userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, dailyGoal: parsed.data }, update: { dailyGoal: parsed.data } }),
+  );
   revalidatePath("/progress");
   return { ok: true, message: `Daily goal set to ${parsed.data} cards.` };
 }

@@ -31,7 +31,7 @@ export async function updateSettings(_prev: FormState, form: FormData): Promise<
   if (parsed.data.disabledCategories.length === categories.length) {
     return { error: "Nothing was saved: keep at least one category enabled.", fieldErrors: { categories: "Enable at least one category." } };
   }
-  await db.userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...parsed.data }, update: parsed.data });
+  await db.$transaction((tx) => tx.userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...parsed.data }, update: parsed.data }));
   let message = "Settings saved. They apply from your next review.";
   if (form.get("reschedule") === "on") {
     const n = await rescheduleAll(db, user.id, await loadStudySettings(db, user.id));

@@ -78,11 +78,12 @@ export async function answerQuizItem(db: PrismaClient, userId: string, input: An
       });
       if (claimed.count !== 1) throw new QuizError("That question was already answered.");
 
-      if (rating !== null) {
-        const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: current.cardId } }, select: { version: true, due: true, state: true, suspended: true } });
+      // a card removed from the catalogue (or suspended) since the quiz began is answered, not graded
+      if (rating !== null && !current.card.archivedAt) {
+        const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: current.cardId } }, select: { version: true, suspended: true } });
         if (!state?.suspended) {
-          const dueNow = !state || state.state === 0 || state.due.getTime() <= now.getTime();
-          const source = current.kind === "flashcard" ? (dueNow ? "review" : "cram") : "quiz";
+          // flashcards are reviews (logged as cram when the card is not due yet); other answers are quiz grades
+          const source = current.kind === "flashcard" ? "review" : "quiz";
           await applyReview(tx, userId, { cardId: current.cardId, expectedVersion: state?.version ?? 0, rating, durationMs: input.durationMs, source }, now, settings);
         }
       }

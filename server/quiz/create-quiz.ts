@@ -64,7 +64,7 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
   }
   if (items.length === 0) throw new QuizError("No cards match these choices. Pick more categories or card kinds.");
 
-  const attempt = await db.quizAttempt.create({
+  const attempt = await db.$transaction((tx) => tx.quizAttempt.create({
     data: {
       userId,
       mode: input.mode,
@@ -77,7 +77,7 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
       items: { create: items.map((item, position) => ({ position, kind: item.kind, cardId: item.cardId, prompt: item.prompt, choices: item.choices, correct: item.correct })) },
     },
     select: { id: true },
-  });
+  }));
   return attempt.id;
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Grade } from "ts-fsrs";
 import { cardToRow, logToRow, rowToCard, rowToLog } from "@/lib/srs/mapper";
-import { gradeCard, undoGrade } from "@/lib/srs/scheduler";
+import { emptyCard, gradeCard, undoGrade } from "@/lib/srs/scheduler";
+import { studyDay } from "@/lib/srs/study-day";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
@@ -29,6 +30,10 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
   const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
   if (state?.suspended) throw reviewError("suspended");
   if ((state?.version ?? 0) !== input.expectedVersion) throw reviewError("stale");
+  // a card graded before the day it is due is an early ("cram") review, whatever screen sent it
+  const dayEnd = studyDay(now, settings.timeZone, settings.dayStartHour).end;
+  const early = !!state && state.state !== 0 && state.due.getTime() >= dayEnd.getTime();
+  const source = input.source === "quiz" ? "quiz" : early ? "cram" : (input.source ?? "review");
 
   // a card with a "new" state row (suspended or buried before its first review) starts fresh
   const before = state && state.state !== 0 ? rowToCard(state) : null;
@@ -53,12 +58,12 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
       ...logToRow(log),
       previousDue: state?.due ?? now,
       durationMs: Math.round(input.durationMs),
-      source: input.source ?? "review",
+      source,
     },
     select: { id: true },
   });
   await bumpReviewHour(tx, userId, now, Math.round(input.durationMs), 1);
-  return { logId: saved.id, due: fields.due, state: fields.state, version };
+  return { logId: saved.id, due: fields.due, state: fields.state, version, source };
 }
 
 /** Keeps the ReviewHour rollup in step with the review log, in the same transaction. */
@@ -92,13 +97,22 @@ export async function undoReview(db: PrismaClient, userId: string, logId: string
       orderBy: [{ review: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     });
     if (!latest || latest.id !== logId) throw reviewError("nothing_to_undo");
+    // the card must not have changed since (a counted quiz answer, say): undo only the last step
+    const latestForCard = await tx.reviewLog.findFirst({
+      where: { userId, cardId: latest.cardId },
+      orderBy: [{ review: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: latest.cardId } } });
-    if (!state) throw reviewError("nothing_to_undo");
+    if (!state || latestForCard?.id !== latest.id || state.lastReview?.getTime() !== latest.review.getTime()) throw reviewError("nothing_to_undo");
 
     const previous = undoGrade(rowToCard(state), rowToLog(latest), latest.previousDue, settings);
-    if (previous === null) {
+    if (previous === null && !state.suspended && !state.buriedUntil) {
       // the card was new before this review: back to having no state at all
       await tx.cardState.delete({ where: { id: state.id } });
+    } else if (previous === null) {
+      // new again, but keep the suspension or burial the user set since
+      await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(emptyCard(latest.review)), version: { increment: 1 } } });
     } else {
       await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(previous), version: { increment: 1 } } });
     }

@@ -1,3 +1,4 @@
+import "server-only";
 import { asStringArray } from "@/lib/content/json-fields";
 import { DEFAULT_SETTINGS, type StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
