@@ -26,9 +26,10 @@ export interface AppEnv {
 
 let cached: AppEnv | null = null;
 
-export function appEnv(): AppEnv {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Validates an environment; `makeLocalSecret` supplies a secret outside production. */
+export function parseAppEnv(raw: Record<string, string | undefined>, makeLocalSecret: () => string = localSecret): AppEnv {
+  // an empty variable counts as unset
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   }
@@ -38,12 +39,16 @@ export function appEnv(): AppEnv {
     if (env.NODE_ENV === "production") {
       throw new Error("AUTH_SECRET is not set. Generate one (openssl rand -base64 32) and set it in the environment; `npm start` does this for a local run.");
     }
-    authSecret = localSecret();
+    authSecret = makeLocalSecret();
   }
-  cached = {
+  return {
     authSecret,
     github: env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? { clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET } : null,
   };
+}
+
+export function appEnv(): AppEnv {
+  cached ??= parseAppEnv(process.env);
   return cached;
 }
 
