@@ -4,7 +4,6 @@ import { createEmptyCard, fsrs, Rating, State, type Card, type Grade, type Revie
 import { fsrsParameters, type StudySettings } from "./settings";
 
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-export const GRADE_LABELS: Record<Grade, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 
 export const isGrade = (n: unknown): n is Grade => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 4;
 

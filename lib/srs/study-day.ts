@@ -19,6 +19,3 @@ export function studyDay(now: Date, timeZone: string, dayStartHour: number): Stu
   const key = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, "0")}-${String(start.getDate()).padStart(2, "0")}`;
   return { key, start: new Date(start.getTime()), end: new Date(end.getTime()) };
 }
-
-/** The study-day key of any instant (for grouping reviews per day). */
-export const studyDayKey = (at: Date, timeZone: string, dayStartHour: number) => studyDay(at, timeZone, dayStartHour).key;

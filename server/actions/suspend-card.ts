@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { suspendCard as suspend, unsuspendCard as unsuspend } from "@/server/review/card-flags";
+import { suspendCard as suspend } from "@/server/review/card-flags";
 import { db } from "@/server/db";
 import { cardIdSchema, runReviewAction, type ReviewActionResult } from "./review-result";
 
@@ -10,11 +10,5 @@ const input = z.object({ cardId: cardIdSchema });
 export async function suspendCard(raw: z.input<typeof input>): Promise<ReviewActionResult> {
   return runReviewAction(input, raw, async ({ input, userId, now }) => {
     await suspend(db, userId, input.cardId, now);
-  });
-}
-
-export async function unsuspendCard(raw: z.input<typeof input>): Promise<ReviewActionResult> {
-  return runReviewAction(input, raw, async ({ input, userId, now }) => {
-    await unsuspend(db, userId, input.cardId, now);
   });
 }
