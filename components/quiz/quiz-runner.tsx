@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { RenderedHtml } from "@/components/ui/markdown";
+import { answerDuration, GRADE_NAMES } from "@/lib/srs/grades";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { answerQuiz, type AnswerResult } from "@/server/actions/answer-quiz";
 import type { AnswerFeedback } from "@/server/quiz/answer-quiz";
@@ -10,12 +11,7 @@ import type { QuizState } from "@/server/quiz/quiz-view";
 import { QuizResults } from "./quiz-results";
 
 const LETTERS = ["A", "B", "C", "D"];
-const GRADES = [
-  [1, "Again"],
-  [2, "Hard"],
-  [3, "Good"],
-  [4, "Easy"],
-] as const;
+const GRADES = ([1, 2, 3, 4] as const).map((g) => [g, GRADE_NAMES[g]] as const);
 
 export function QuizRunner({ initial }: { initial: QuizState }) {
   const [state, setState] = useState(initial);
@@ -42,8 +38,7 @@ export function QuizRunner({ initial }: { initial: QuizState }) {
     (answer: number | string) => {
       if (!item || busy.current || feedback) return;
       busy.current = true;
-      // capped like review time, so a tab left open does not distort the statistics
-      const durationMs = Math.min(5 * 60_000, Math.max(0, performance.now() - shownAt.current));
+      const durationMs = answerDuration(shownAt.current, performance.now());
       startTransition(async () => {
         try {
           const result: AnswerResult = await answerQuiz({ attemptId: state.id, position: item.position, answer, durationMs });

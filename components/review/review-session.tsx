@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { RenderedHtml } from "@/components/ui/markdown";
+import { answerDuration, GRADE_NAMES } from "@/lib/srs/grades";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { buryCard } from "@/server/actions/bury-card";
 import { loadReview } from "@/server/actions/load-review";
@@ -14,14 +15,11 @@ import { SessionSummary } from "./session-summary";
 import { useReviewKeys } from "./use-review-keys";
 
 const GRADE_STYLE = {
-  1: { name: "Again", cls: "border-red-300 hover:bg-red-50 dark:border-red-500/50 dark:hover:bg-red-500/10" },
-  2: { name: "Hard", cls: "border-amber-300 hover:bg-amber-50 dark:border-amber-500/50 dark:hover:bg-amber-500/10" },
-  3: { name: "Good", cls: "border-emerald-300 hover:bg-emerald-50 dark:border-emerald-500/50 dark:hover:bg-emerald-500/10" },
-  4: { name: "Easy", cls: "border-sky-300 hover:bg-sky-50 dark:border-sky-500/50 dark:hover:bg-sky-500/10" },
+  1: "border-red-300 hover:bg-red-50 dark:border-red-500/50 dark:hover:bg-red-500/10",
+  2: "border-amber-300 hover:bg-amber-50 dark:border-amber-500/50 dark:hover:bg-amber-500/10",
+  3: "border-emerald-300 hover:bg-emerald-50 dark:border-emerald-500/50 dark:hover:bg-emerald-500/10",
+  4: "border-sky-300 hover:bg-sky-50 dark:border-sky-500/50 dark:hover:bg-sky-500/10",
 } as const;
-
-/** Time on one card is capped (like Anki) so a card left open over lunch does not skew statistics. */
-const MAX_CARD_MS = 5 * 60_000;
 
 export function ReviewSession({ initialView, timeZone }: { initialView: ReviewView; timeZone: string }) {
   const [view, setView] = useState(initialView);
@@ -74,7 +72,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
       },
       grade: (rating: 1 | 2 | 3 | 4) => {
         if (!card || !revealed) return;
-        const durationMs = Math.min(MAX_CARD_MS, Math.max(0, performance.now() - (shownAt.current || performance.now())));
+        const durationMs = answerDuration(shownAt.current || performance.now(), performance.now());
         run(() => recordReview({ cardId: card.cardId, expectedVersion: card.version, rating, durationMs }));
       },
       undo: () => {
@@ -151,19 +149,11 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
             <div className="mt-6 border-t border-slate-200 pt-6 dark:border-slate-800" data-testid="answer">
               <h2 className="sr-only">Answer</h2>
               <RenderedHtml html={card.backHtml} className="card-answer text-base sm:text-lg" />
-              {card.references.length > 0 && (
-                <ul className="mt-4 space-y-1 text-sm text-slate-600 dark:text-slate-400">
-                  {card.references.map((r) => (
-                    <li key={r.title}>
-                      {r.url ? (
-                        <a href={r.url} target="_blank" rel="noopener noreferrer" className="link">
-                          {r.title}
-                        </a>
-                      ) : (
-                        <span className="italic">{r.title}</span>
-                      )}
-                      {r.authors[0] ? ` · ${r.authors[0]}${r.authors.length > 1 ? " et al." : ""}` : ""}
-                      {r.year ? `, ${r.year}` : ""}
+              {card.referencesHtml.length > 0 && (
+                <ul className="mt-4 space-y-1 text-sm text-slate-600 dark:text-slate-400" aria-label="References">
+                  {card.referencesHtml.map((html) => (
+                    <li key={html}>
+                      <RenderedHtml html={html} inline />
                     </li>
                   ))}
                 </ul>
@@ -178,10 +168,10 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
                     type="button"
                     disabled={pending}
                     onClick={() => handlers.grade(g)}
-                    className={`flex flex-col items-center rounded-lg border-2 bg-white px-3 py-2 font-semibold transition-colors disabled:opacity-50 dark:bg-slate-900 ${GRADE_STYLE[g].cls}`}
+                    className={`flex flex-col items-center rounded-lg border-2 bg-white px-3 py-2 font-semibold transition-colors disabled:opacity-50 dark:bg-slate-900 ${GRADE_STYLE[g]}`}
                     aria-keyshortcuts={String(g)}
                   >
-                    <span>{GRADE_STYLE[g].name}</span>
+                    <span>{GRADE_NAMES[g]}</span>
                     <span className="text-xs font-normal text-slate-600 dark:text-slate-400" data-testid={`interval-${g}`}>
                       {card.intervals[g]} <span className="sr-only">until next review</span>
                       <kbd className="ml-1 hidden rounded border border-slate-300 px-1 text-[10px] sm:inline dark:border-slate-600">{g}</kbd>

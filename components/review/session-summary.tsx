@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { GRADE_NAMES } from "@/lib/srs/grades";
 import type { ReviewView } from "@/server/review/view";
 
-const GRADE_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
 
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);

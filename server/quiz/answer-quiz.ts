@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { asStringArray } from "@/lib/content/json-fields";
 import { quizGrade } from "@/lib/quiz/grade-mapping";
+import { GRADE_NAMES } from "@/lib/srs/grades";
 import { isAcceptedAnswer } from "@/lib/quiz/normalise";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
@@ -30,7 +31,6 @@ export interface AnswerFeedback {
   finished: boolean;
 }
 
-const GRADE_NAMES = ["", "Again", "Hard", "Good", "Easy"];
 
 /**
  * Answers the current item of one of the user's quizzes, in one transaction. Refused, with nothing

@@ -89,7 +89,7 @@ export async function loadReviewCard(db: PrismaClient, userId: string, cardId: s
     card,
     state: card.states[0] ?? null,
     references: card.trick.references
-      .filter((r) => !r.unknown && r.title)
-      .map((r) => ({ title: r.title!, url: r.url, authors: asStringArray(r.authors), year: r.year })),
+      .filter((r) => !r.unknown && r.title && r.year !== null)
+      .map((r) => ({ title: r.title!, url: r.url ?? undefined, authors: asStringArray(r.authors), year: r.year! })),
   };
 }

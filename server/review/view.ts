@@ -1,5 +1,5 @@
 import "server-only";
-import { CARD_KIND_LABELS, cardFaces } from "@/lib/content/cards";
+import { CARD_KIND_LABELS, cardFaces, formatCitation } from "@/lib/content/cards";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { CardKind } from "@/lib/content/schema";
 import { rowToCard } from "@/lib/srs/mapper";
@@ -18,7 +18,8 @@ export interface ReviewCardView {
   frontHtml: string;
   backHtml: string;
   trick: { slug: string; name: string; title: string; category: string };
-  references: { title: string; url: string | null; authors: string[]; year: number | null }[];
+  /** citations (title linked, first author, year), rendered */
+  referencesHtml: string[];
   intervals: Record<1 | 2 | 3 | 4, string>;
 }
 
@@ -56,7 +57,7 @@ export async function cardView(db: PrismaClient, userId: string, cardId: string,
     frontHtml: renderMarkdown(faces.front),
     backHtml: renderMarkdown(faces.back),
     trick: { slug: card.trick.slug, name: card.trick.name, title: card.trick.title, category: card.trick.category.name },
-    references: loaded.references,
+    referencesHtml: loaded.references.map((r) => renderMarkdown(formatCitation(r))),
     intervals: Object.fromEntries(GRADES.map((g) => [g, preview[g].label])) as ReviewCardView["intervals"],
   };
 }
