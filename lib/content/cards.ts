@@ -34,6 +34,15 @@ export function formatCitation(ref: KnownReference): string {
 
 export function buildCards(trick: Trick): GeneratedCard[] {
   const cards = trick.cards.map((c) => ({ key: c.key, kind: c.kind as CardKind, prompt: c.prompt, answer: c.answer }));
+  // each symptom becomes a "diagnose" card: the observation in front, the trick and the reason behind
+  for (const sym of trick.symptoms) {
+    cards.push({
+      key: `symptom-${sym.key}`,
+      kind: "diagnose",
+      prompt: `You see this in training: *${sym.text}* Which trick do you reach for?`,
+      answer: `**${trick.name}**: ${sym.because}`,
+    });
+  }
   const ref = mainReference(trick);
   if (ref) {
     cards.push({
@@ -71,4 +80,5 @@ export const CARD_KIND_LABELS: Record<CardKind, string> = {
   cloze: "Fill in",
   fact: "Fact",
   reference: "Paper",
+  diagnose: "Diagnose",
 };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 export const CARD_KINDS = ["what", "why", "when", "reverse", "cloze", "fact"] as const;
-export const GENERATED_CARD_KINDS = ["reference"] as const;
+export const GENERATED_CARD_KINDS = ["reference", "diagnose"] as const;
 export type CardKind = (typeof CARD_KINDS)[number] | (typeof GENERATED_CARD_KINDS)[number];
 
 export const CLOZE_GAP = "{{}}";
@@ -56,6 +56,15 @@ export const cardSchema = z
     }
   });
 
+/** An observation a practitioner makes in training ("loss goes NaN") that this trick addresses. */
+export const symptomSchema = z
+  .object({
+    key: slug,
+    text: text.max(160, "must be at most 160 characters: one concrete observation"),
+    because: text.max(240, "must be at most 240 characters: why the trick addresses it"),
+  })
+  .strict();
+
 export const trickSchema = z
   .object({
     slug,
@@ -71,6 +80,7 @@ export const trickSchema = z
     when: text.optional(),
     references: z.array(referenceSchema, { error: "must be a list (it may be empty)" }),
     corrections: z.array(text).default([]),
+    symptoms: z.array(symptomSchema, { error: "must be a list of symptoms" }).max(3, "at most 3 symptoms").default([]),
     cards: z.array(cardSchema, { error: "must be a list of cards" }).min(1, "needs at least the `what` card"),
   })
   .strict()
@@ -78,11 +88,18 @@ export const trickSchema = z
     const seen = new Set<string>();
     trick.cards.forEach((card, i) => {
       if (seen.has(card.key)) ctx.addIssue({ code: "custom", path: ["cards", i, "key"], message: `duplicate card key "${card.key}"` });
+      if (card.key.startsWith("symptom-")) ctx.addIssue({ code: "custom", path: ["cards", i, "key"], message: "keys starting with \"symptom-\" are reserved for the cards generated from `symptoms`" });
       if (card.key === "reference") ctx.addIssue({ code: "custom", path: ["cards", i, "key"], message: '"reference" is reserved for the generated reference card' });
       seen.add(card.key);
       if (card.kind === "reverse" && card.prompt.toLowerCase().includes(trick.name.toLowerCase())) {
         ctx.addIssue({ code: "custom", path: ["cards", i, "prompt"], message: "a reverse card's prompt must not contain the trick's name" });
       }
+    });
+    const symptomKeys = new Set<string>();
+    trick.symptoms.forEach((sym, i) => {
+      if (symptomKeys.has(sym.key)) ctx.addIssue({ code: "custom", path: ["symptoms", i, "key"], message: `duplicate symptom key "${sym.key}"` });
+      symptomKeys.add(sym.key);
+      if (sym.text.toLowerCase().includes(trick.name.toLowerCase())) ctx.addIssue({ code: "custom", path: ["symptoms", i, "text"], message: "a symptom must not name the trick (it is a quiz prompt)" });
     });
     const whatCards = trick.cards.filter((c) => c.kind === "what").length;
     if (whatCards !== 1) ctx.addIssue({ code: "custom", path: ["cards"], message: `needs exactly one "what" card (found ${whatCards})` });
@@ -97,6 +114,7 @@ export const trickSchema = z
 export type TrickInput = z.input<typeof trickSchema>;
 export type TrickFrontMatter = z.output<typeof trickSchema>;
 export type Reference = z.output<typeof referenceSchema>;
+export type Symptom = z.output<typeof symptomSchema>;
 
 export const categoriesSchema = z
   .object({
