@@ -93,7 +93,7 @@ test("review and settings need a session", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin\?next=%2Fsettings$/);
 });
 
-test("sign-in is throttled per email after repeated failures, even with the right password", async ({ page }) => {
+test("sign-in is throttled per email and address after repeated failures, even with the right password", async ({ page }) => {
   const email = await signUp(page, "throttle");
   await signOut(page);
   await page.goto("/signin");
@@ -105,7 +105,7 @@ test("sign-in is throttled per email after repeated failures, even with the righ
   }
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("Too many failed attempts. Wait 15 minutes, then try again.")).toBeVisible();
+  await expect(page.getByText("Too many sign-in attempts from your network for this account. Wait 15 minutes, then try again.")).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 });
 

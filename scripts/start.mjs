@@ -42,9 +42,10 @@ if (!process.env.AUTH_SECRET) {
 
 const port = process.env.PORT ?? "3000";
 console.log(`Trickdeck is starting on http://localhost:${port}`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+// scripts/serve.ts: Next's handler behind a Node server that tells the app the true client address
+const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
   stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+  env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...process.env, PORT: port },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -6,10 +6,12 @@ import GitHub from "next-auth/providers/github";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInSchema } from "@/lib/auth/credentials";
+import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/net/client-address-header";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
-import { dummyHash, verifyPassword } from "@/server/passwords";
-import { allowSignInAttempt, clearEmail } from "@/server/sign-in-throttle";
+import { dummyHash, ServerBusy, verifyPassword } from "@/server/passwords";
+import { createSession, SESSION_MAX_AGE_S, sessionUser } from "@/server/sessions";
+import { checkSignInAttempt, clearPair } from "@/server/sign-in-throttle";
 
 export class WrongCredentials extends CredentialsSignin {
   code = "wrong_credentials";
@@ -17,23 +19,37 @@ export class WrongCredentials extends CredentialsSignin {
 export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
 }
+export class Busy extends CredentialsSignin {
+  code = "busy";
+}
 
 /**
- * The client address for per-IP limits: the right-most X-Forwarded-For entry, the one added by
- * the nearest proxy (Next.js sets the header from the socket when no proxy did). Per-email limits
- * do not depend on it.
+ * The client address for per-address limits, as scripts/serve.ts resolved it from the socket
+ * (and TRUST_PROXY_HOPS). A request that did not pass through serve.ts (next dev) counts as
+ * "unknown": one shared bucket, never an address the client chose.
  */
 export function clientIp(headers: Headers): string {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
-  return hops.at(-1) || headers.get("x-real-ip") || "local";
+  return readClientAddress(headers.get(CLIENT_ADDRESS_HEADER), process.env.TRICKDECK_PEER_TOKEN) ?? "unknown";
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const nextAuth = NextAuth(() => {
   const env = appEnv();
   return {
     secret: env.authSecret,
     trustHost: true,
-    session: { strategy: "jwt" },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    // a wrong password is not an error: one line, not a stack trace (see logger below)
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+        console.error(`[auth] ${error.name}: ${error.message}`);
+      },
+      warn(code) {
+        if (code !== "debug-enabled") console.warn(`[auth] warning: ${code}`);
+      },
+    },
     // the adapter stores OAuth accounts; password users are plain User rows
     ...(env.github ? { adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]) } : {}),
     pages: { signIn: "/signin" },
@@ -44,20 +60,36 @@ const nextAuth = NextAuth(() => {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) throw new WrongCredentials();
           const { email, password } = parsed.data;
-          if (!(await allowSignInAttempt(email, clientIp(request.headers)))) throw new TooManyAttempts();
-          const user = await db.user.findUnique({ where: { email } });
-          // verify against a dummy hash when the email is unknown: same time, same answer
-          const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+          const address = clientIp(request.headers);
+          // counted before any hashing, so a flood costs a row update, not 75 ms of CPU
+          const verdict = await checkSignInAttempt(db, email, address);
+          if (!verdict.allowed) throw new TooManyAttempts();
+          if (verdict.delayMs) await sleep(verdict.delayMs);
+          const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+          let ok: boolean;
+          try {
+            // verify against a dummy hash when the email is unknown: same time, same answer
+            ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+          } catch (err) {
+            if (err instanceof ServerBusy) throw new Busy();
+            throw err;
+          }
           if (!user || !user.passwordHash || !ok) throw new WrongCredentials();
-          await clearEmail(email);
+          await clearPair(db, email, address);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
       ...(env.github ? [GitHub({ clientId: env.github.clientId, clientSecret: env.github.clientSecret })] : []),
     ],
     callbacks: {
+      async jwt({ token, user }) {
+        // at sign-in: open a server-side session; the cookie carries only its random id
+        if (user?.id) token.sid = await createSession(db, user.id);
+        return token;
+      },
       session({ session, token }) {
         if (token.sub && session.user) session.user.id = token.sub;
+        session.sid = typeof token.sid === "string" ? token.sid : undefined;
         return session;
       },
     },
@@ -75,12 +107,18 @@ export interface SessionUser {
   name: string | null;
 }
 
-/** The signed-in user (checked against the database), or null. */
+/** The id of the current server-side session, if the cookie carries one. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await auth())?.sid ?? null;
+}
+
+/** The signed-in user: a valid cookie AND a live server-side session row; otherwise null. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  const sid = session?.sid;
+  if (!id || !sid) return null;
+  return sessionUser(db, sid, id);
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */

@@ -1,40 +1,71 @@
 import "server-only";
-import { db } from "@/server/db";
+import type { PrismaClient } from "@/prisma/client";
 
-// Attempts are counted per key in fixed windows, BEFORE the password is checked, so a burst of
-// parallel guesses cannot all slip past the limit. A successful sign-in clears the email's count.
+// Sign-in attempts are counted BEFORE the password is checked (and before any hashing), in fixed
+// windows keyed "<kind>:<id>:<window number>". Each count is one atomic upsert-increment, so
+// parallel attempts cannot slip past a limit on either engine. Following the login-protection
+// pattern of rate-limiter-flexible:
+//  - per (email, address) pair: 5 attempts, then that pair waits for the window to end;
+//  - per address: 30 attempts, then that address waits;
+//  - per email, from anywhere: no lock (that would let anyone lock the owner out), but past 10
+//    attempts each further one is slowed down, up to 5 s, which makes guessing slow.
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
-export const LIMITS = { email: 5, ip: 30, signUp: Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 10 } as const;
 const SIGN_UP_WINDOW_MS = 60 * 60_000;
+export const LIMITS = { pair: 5, address: 30, emailSlowAfter: 10, maxDelayMs: 5_000, signUp: Number(process.env.SIGNUP_LIMIT_PER_HOUR) || 10 } as const;
 
-/** Counts one attempt on each key; false when any key is over its limit in its window. */
-async function hit(keys: { key: string; limit: number; windowMs: number }[], now: Date): Promise<boolean> {
+type Db = Pick<PrismaClient, "$transaction">;
+
+const windowOf = (now: Date, windowMs: number) => Math.floor(now.getTime() / windowMs);
+
+async function bump(db: Db, keys: { key: string; windowMs: number }[], now: Date): Promise<number[]> {
   return db.$transaction(async (tx) => {
-    let allowed = true;
-    for (const { key, limit, windowMs } of keys) {
-      const row = await tx.signInThrottle.findUnique({ where: { key } });
-      const fresh = !row || now.getTime() - row.windowStart.getTime() >= windowMs;
-      const failures = fresh ? 1 : row.failures + 1;
-      await tx.signInThrottle.upsert({ where: { key }, create: { key, windowStart: now, failures }, update: fresh ? { windowStart: now, failures } : { failures } });
-      if (failures > limit) allowed = false;
+    const counts: number[] = [];
+    for (const { key, windowMs } of keys) {
+      const n = windowOf(now, windowMs);
+      const row = await tx.signInThrottle.upsert({
+        where: { key: `${key}:${n}` },
+        create: { key: `${key}:${n}`, windowStart: new Date(n * windowMs), failures: 1 },
+        update: { failures: { increment: 1 } },
+        select: { failures: true },
+      });
+      counts.push(row.failures);
     }
-    // forget windows that ended long ago, so junk emails do not pile up
+    // windows that ended a day ago are forgotten, so junk keys do not pile up
     await tx.signInThrottle.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 24 * 3_600_000) } } });
-    return allowed;
+    return counts;
   });
 }
 
-export const allowSignInAttempt = (email: string, ip: string, now = new Date()) =>
-  hit(
+export interface SignInVerdict {
+  allowed: boolean;
+  /** wait this long before checking the password (email under attack) */
+  delayMs: number;
+}
+
+export async function checkSignInAttempt(db: Db, email: string, address: string, now = new Date()): Promise<SignInVerdict> {
+  const [pair, byAddress, byEmail] = await bump(
+    db,
     [
-      { key: `email:${email}`, limit: LIMITS.email, windowMs: THROTTLE_WINDOW_MS },
-      { key: `ip:${ip}`, limit: LIMITS.ip, windowMs: THROTTLE_WINDOW_MS },
+      { key: `pair:${email}|${address}`, windowMs: THROTTLE_WINDOW_MS },
+      { key: `addr:${address}`, windowMs: THROTTLE_WINDOW_MS },
+      { key: `email:${email}`, windowMs: THROTTLE_WINDOW_MS },
     ],
     now,
   );
+  const over = byEmail - LIMITS.emailSlowAfter;
+  return {
+    allowed: pair <= LIMITS.pair && byAddress <= LIMITS.address,
+    delayMs: over > 0 ? Math.min(LIMITS.maxDelayMs, 250 * 2 ** (over - 1)) : 0,
+  };
+}
 
-export const allowSignUp = (ip: string, now = new Date()) => hit([{ key: `signup:${ip}`, limit: LIMITS.signUp, windowMs: SIGN_UP_WINDOW_MS }], now);
+/** A successful sign-in clears its own pair's count (not the email's: that is others' doing). */
+export async function clearPair(db: Db, email: string, address: string, now = new Date()): Promise<void> {
+  const key = `pair:${email}|${address}:${windowOf(now, THROTTLE_WINDOW_MS)}`;
+  await db.$transaction((tx) => tx.signInThrottle.deleteMany({ where: { key } }));
+}
 
-export async function clearEmail(email: string): Promise<void> {
-  await db.$transaction((tx) => tx.signInThrottle.deleteMany({ where: { key: `email:${email}` } }));
+export async function allowSignUp(db: Db, address: string, now = new Date()): Promise<boolean> {
+  const [n] = await bump(db, [{ key: `signup:${address}`, windowMs: SIGN_UP_WINDOW_MS }], now);
+  return n <= LIMITS.signUp;
 }

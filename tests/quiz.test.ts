@@ -46,10 +46,10 @@ const mc = (over: Partial<CreateQuizInput> = {}): CreateQuizInput => ({
   ...over,
 });
 const items = (attemptId: string) => t.db.quizItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
-const answerRight = async (attemptId: string, position: number, durationMs = 2000) => {
+const answerRight = async (attemptId: string, position: number, durationMs = 2000, at = t0) => {
   const item = (await items(attemptId))[position];
   const choices = item.choices as string[];
-  return answerQuizItem(t.db, alice, { attemptId, position, answer: choices.indexOf(item.correct), durationMs }, t0, settings);
+  return answerQuizItem(t.db, alice, { attemptId, position, answer: choices.indexOf(item.correct), durationMs }, at, settings);
 };
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e) => (e instanceof QuizError ? e.message : e));
 
@@ -73,11 +73,12 @@ describe("multiple-choice quizzes", () => {
     expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id: off } })).finishedAt).toEqual(t0);
 
     const on = await createQuiz(t.db, alice, mc({ countsTowardSchedule: true }), t0, 2);
-    const fast = await answerRight(on, 0, 2000);
-    const slow = await answerRight(on, 1, 20_000);
+    // "slow" is the time the server measured from serving the question (the previous answer)
+    const fast = await answerRight(on, 0, 2000, new Date(t0.getTime() + 2000));
+    const slow = await answerRight(on, 1, 20_000, new Date(t0.getTime() + 22_000));
     const item = (await items(on))[2];
     const wrongIndex = (item.choices as string[]).findIndex((c) => c !== item.correct);
-    const wrong = await answerQuizItem(t.db, alice, { attemptId: on, position: 2, answer: wrongIndex, durationMs: 1000 }, t0, settings);
+    const wrong = await answerQuizItem(t.db, alice, { attemptId: on, position: 2, answer: wrongIndex, durationMs: 1000 }, new Date(t0.getTime() + 23_000), settings);
     expect([fast.rating, slow.rating, wrong.rating]).toEqual([3, 2, 1]);
     expect(wrong).toMatchObject({ isCorrect: false, finished: true });
     const logs = await t.db.reviewLog.findMany({ orderBy: { createdAt: "asc" } });
@@ -87,6 +88,21 @@ describe("multiple-choice quizzes", () => {
       [1, "quiz"],
     ]);
     expect(await t.db.cardState.count({ where: { userId: alice } })).toBe(3);
+  });
+
+  it("judge slowness by the time the server measured, never by the client's claim", async () => {
+    const on = await createQuiz(t.db, alice, mc({ countsTowardSchedule: true }), t0, 21);
+    // claims 20 s but answered 2 s after the question was served: Good, and 2 s is stored
+    const claimedSlow = await answerRight(on, 0, 20_000, new Date(t0.getTime() + 2000));
+    // claims 1 s but the server served the question 30 s earlier: Hard, and the claim (1 s) is stored
+    const claimedFast = await answerRight(on, 1, 1000, new Date(t0.getTime() + 32_000));
+    expect([claimedSlow.rating, claimedFast.rating]).toEqual([3, 2]);
+    expect((await items(on)).slice(0, 2).map((i) => i.durationMs)).toEqual([2000, 1000]);
+    // a claim of a day is capped at what the server saw
+    const day = await answerRight(on, 2, 86_400_000, new Date(t0.getTime() + 33_000));
+    expect(day.rating).toBe(3);
+    expect((await items(on))[2].durationMs).toBe(1000);
+    expect((await t.db.reviewLog.findMany({ where: { userId: alice }, orderBy: { review: "asc" } })).map((l) => l.durationMs)).toEqual([2000, 1000, 1000]);
   });
 
   it("refuse an answer for a question that is not the current one, a repeated answer and a finished quiz", async () => {

@@ -2,7 +2,9 @@
 import { generatorParameters, type FSRSParameters, type StepUnit } from "ts-fsrs";
 import { z } from "zod";
 
-const STEP = /^\d+(\.\d+)?[mhd]$/;
+const STEP = /^\d{1,6}(\.\d{1,3})?[mhd]$/;
+const MINUTES_PER: Record<string, number> = { m: 1, h: 60, d: 1440 };
+export const MAX_STEPS = 10;
 
 /** "1m 10m" -> ["1m", "10m"]; throws on anything else. */
 export function parseSteps(text: string): StepUnit[] {
@@ -11,32 +13,68 @@ export function parseSteps(text: string): StepUnit[] {
   return steps as StepUnit[];
 }
 
-const steps = (label: string, max: number) =>
+/** A step's length in days ("10m" -> 0.00694...). */
+export const stepDays = (step: string) => (parseFloat(step) * MINUTES_PER[step.slice(-1)]) / 1440;
+
+/**
+ * Numbers from a form are parsed strictly: digits (and one decimal point where allowed) only.
+ * Empty, "0x10", "1e3", " 12abc" are errors, not 0, 16, 1000 or 12 as Number() would have it.
+ */
+const strictNumber = (message: string, decimals: boolean) =>
+  z.union([z.number().finite(), z.string().trim().regex(decimals ? /^\d{1,6}(\.\d{1,6})?$/ : /^\d{1,6}$/, message).transform(Number)], { error: message }).pipe(z.number().finite());
+
+const steps = (label: string) =>
   z
-    .string()
+    .string({ error: `${label}: use durations like "1m 10m"` })
     .trim()
+    .max(200, `${label}: too long`)
     .refine((s) => {
       try {
-        const parsed = parseSteps(s);
-        return parsed.length <= max;
+        return parseSteps(s).length <= MAX_STEPS;
       } catch {
         return false;
       }
-    }, `${label}: use up to ${max} durations like "1m 10m" (m = minutes, h = hours, d = days)`);
+    }, `${label}: use up to ${MAX_STEPS} durations like "1m 10m" (m = minutes, h = hours, d = days)`);
 
-export const settingsSchema = z.object({
-  desiredRetention: z.coerce.number().min(0.7, "Desired retention must be between 0.70 and 0.99").max(0.99, "Desired retention must be between 0.70 and 0.99"),
-  maximumInterval: z.coerce.number().int("Maximum interval must be a whole number of days").min(1, "Maximum interval must be at least 1 day").max(36500, "Maximum interval can be at most 36500 days (100 years)"),
-  newCardsPerDay: z.coerce.number().int("New cards per day must be a whole number").min(0, "New cards per day cannot be negative").max(500, "New cards per day can be at most 500"),
-  reviewsPerDay: z.coerce.number().int("Reviews per day must be a whole number").min(1, "Reviews per day must be at least 1").max(9999, "Reviews per day can be at most 9999"),
-  learningSteps: steps("Learning steps", 10),
-  relearningSteps: steps("Relearning steps", 10),
-  enableFuzz: z.boolean(),
-  dayStartHour: z.coerce.number().int().min(0, "The day starts at an hour from 0 to 23").max(23, "The day starts at an hour from 0 to 23"),
-  timeZone: z.string().refine(isTimeZone, "Unknown time zone (use an IANA name like Europe/Paris)"),
-  disabledCategories: z.array(z.string()).max(100),
-  dailyGoal: z.coerce.number().int().min(1, "The daily goal must be at least 1").max(9999),
-});
+export const settingsSchema = z
+  .object({
+    desiredRetention: strictNumber("Desired retention must be a number like 0.90", true).pipe(
+      z.number().min(0.7, "Desired retention must be between 0.70 and 0.99").max(0.99, "Desired retention must be between 0.70 and 0.99"),
+    ),
+    maximumInterval: strictNumber("Maximum interval must be a whole number of days", false).pipe(
+      z.number().int("Maximum interval must be a whole number of days").min(1, "Maximum interval must be at least 1 day").max(36500, "Maximum interval can be at most 36500 days (100 years)"),
+    ),
+    newCardsPerDay: strictNumber("New cards per day must be a whole number", false).pipe(
+      z.number().int("New cards per day must be a whole number").min(0, "New cards per day cannot be negative").max(500, "New cards per day can be at most 500"),
+    ),
+    reviewsPerDay: strictNumber("Reviews per day must be a whole number", false).pipe(
+      z.number().int("Reviews per day must be a whole number").min(1, "Reviews per day must be at least 1").max(9999, "Reviews per day can be at most 9999"),
+    ),
+    learningSteps: steps("Learning steps"),
+    relearningSteps: steps("Relearning steps"),
+    enableFuzz: z.boolean(),
+    dayStartHour: strictNumber("The day starts at an hour from 0 to 23", false).pipe(
+      z.number().int().min(0, "The day starts at an hour from 0 to 23").max(23, "The day starts at an hour from 0 to 23"),
+    ),
+    timeZone: z.string().max(64).refine(isTimeZone, "Unknown time zone (use an IANA name like Europe/Paris)"),
+    disabledCategories: z.array(z.string().max(100)).max(100),
+    dailyGoal: strictNumber("The daily goal must be a whole number", false).pipe(
+      z.number().int("The daily goal must be a whole number").min(1, "The daily goal must be at least 1").max(9999, "The daily goal can be at most 9999"),
+    ),
+  })
+  .superRefine((s, ctx) => {
+    // a step longer than the maximum interval would schedule past it (and a huge one breaks dates)
+    for (const field of ["learningSteps", "relearningSteps"] as const) {
+      let parsed: string[];
+      try {
+        parsed = parseSteps(s[field]);
+      } catch {
+        continue; // already reported
+      }
+      const tooLong = parsed.find((step) => stepDays(step) > s.maximumInterval);
+      if (tooLong) ctx.addIssue({ code: "custom", path: [field], message: `"${tooLong}" is longer than the maximum interval (${s.maximumInterval} days)` });
+    }
+  });
 
 export type StudySettings = z.output<typeof settingsSchema> & { fsrsWeights?: number[] | null };
 

@@ -1,16 +1,17 @@
+import type { Outcome } from "./pipeline";
+
 // The typed result every form action returns to useActionState.
 export interface FormState {
   error?: string;
+  code?: string;
   fieldErrors?: Record<string, string>;
   ok?: boolean;
   message?: string;
 }
 
-export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of issues) {
-    const key = String(i.path[0] ?? "form");
-    out[key] ??= i.message;
-  }
-  return out;
+/** A pipeline outcome as form state: the success message, or the failure with its field errors. */
+export function toFormState(outcome: Outcome<string | void>): FormState {
+  if (outcome.ok) return outcome.value ? { ok: true, message: outcome.value } : {};
+  const { failure } = outcome;
+  return { error: failure.message, code: failure.code, ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}) };
 }

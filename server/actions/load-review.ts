@@ -5,5 +5,5 @@ import { runReviewAction, type ReviewActionResult } from "./review-result";
 
 /** The current review screen, e.g. when learning cards become due while the page is open. */
 export async function loadReview(): Promise<ReviewActionResult> {
-  return runReviewAction(z.object({}), {}, async () => {});
+  return runReviewAction("load-review", z.undefined(), undefined, async () => {});
 }

@@ -2,33 +2,18 @@
 
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/server/auth";
-import { db } from "@/server/db";
-import { attemptCategories, createQuiz } from "@/server/quiz/create-quiz";
-import { QuizError } from "@/server/quiz/errors";
+import { z } from "zod";
+import { reviewMissedQuiz } from "@/server/quiz/create-quiz";
+import { formToObject, userAction } from "./pipeline";
+
+const input = z.object({ attemptId: z.string().min(1).max(100) }).strip();
 
 /** Starts a flashcards session (counted, as in review) on the cards missed in a finished quiz. */
 export async function reviewMissed(form: FormData): Promise<void> {
-  const user = await currentUser();
-  if (!user) redirect("/signin?next=/quiz");
-  const attempt = await db.quizAttempt.findFirst({
-    where: { id: String(form.get("attemptId") ?? ""), userId: user.id },
-    include: { items: { where: { isCorrect: false }, select: { cardId: true } } },
+  const outcome = await userAction({ name: "review-missed", schema: input, decode: (raw) => formToObject(raw) }, form, async ({ input, user, db, now }) => {
+    const id = await reviewMissedQuiz(db, user.id, input.attemptId, now, randomInt(2 ** 31));
+    redirect(id ? `/quiz/${id}` : "/quiz");
   });
-  if (!attempt || attempt.items.length === 0) redirect("/quiz");
-  let id: string;
-  try {
-    id = await createQuiz(
-      db,
-      user.id,
-      { categories: attemptCategories(attempt.categories), mode: "flashcards", style: "due-first", length: "all", countsTowardSchedule: true, cardKinds: [], cardIds: attempt.items.map((i) => i.cardId) },
-      new Date(),
-      randomInt(2 ** 31),
-    );
-  } catch (err) {
-    // every missed card was suspended or removed since: nothing left to review
-    if (err instanceof QuizError) redirect("/quiz");
-    throw err;
-  }
-  redirect(`/quiz/${id}`);
+  // refused: signed out goes to sign-in; anything else back to the quiz page
+  redirect(!outcome.ok && outcome.failure.code === "unauthenticated" ? "/signin?next=/quiz" : "/quiz");
 }

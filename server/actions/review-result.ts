@@ -1,39 +1,37 @@
 import "server-only";
 import { z } from "zod";
+import type { StudySettings } from "@/lib/srs/settings";
+import type { SessionUser } from "@/server/auth";
 import { loadStudySettings } from "@/server/review/study-settings";
-import { currentUser } from "@/server/auth";
-import { db } from "@/server/db";
-import { ReviewError } from "@/server/review/errors";
 import { reviewView, type ReviewView } from "@/server/review/view";
+import { userAction, type RunArgs } from "./pipeline";
 
 export type ReviewActionResult =
   | { ok: true; view: ReviewView; undo: { logId: string } | null }
-  | { ok: false; error: string; view: ReviewView | null };
+  | { ok: false; error: string; code: string; view: ReviewView | null };
 
-export const cardIdSchema = z.string().min(1).max(200);
+export const cardIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "not a card id").max(200);
+
+type ReviewRun<I> = (args: RunArgs<I> & { user: SessionUser; settings: StudySettings }) => Promise<{ undo?: { logId: string } | null; showCardId?: string } | void>;
 
 /**
- * The common path of every review action: zod-parse the input, take the user from the session
- * (never from the client), run the operation, and answer with the next screen in the same
- * round trip. A refused operation still returns the current screen so the UI can move on.
+ * The review actions on the common pipeline, answering with the next screen in the same round
+ * trip. A refused operation still returns the current screen so the UI can move on.
  */
-export async function runReviewAction<I>(
-  schema: z.ZodType<I>,
-  raw: unknown,
-  operation: (args: { input: I; userId: string; now: Date; settings: Awaited<ReturnType<typeof loadStudySettings>> }) => Promise<{ undo?: { logId: string } | null; showCardId?: string } | void>,
-): Promise<ReviewActionResult> {
-  const user = await currentUser();
-  if (!user) return { ok: false, error: "Your session has ended. Sign in again.", view: null };
-  const settings = await loadStudySettings(db, user.id);
-  const parsed = schema.safeParse(raw);
-  const now = new Date();
-  if (!parsed.success) return { ok: false, error: `Invalid request: ${parsed.error.issues[0]?.message ?? "bad input"}.`, view: await reviewView(db, user.id, settings, now) };
-  try {
-    const result = (await operation({ input: parsed.data, userId: user.id, now, settings })) ?? {};
-    const view = await reviewView(db, user.id, settings, now, result.showCardId);
-    return { ok: true, view, undo: result.undo ?? null };
-  } catch (err) {
-    if (err instanceof ReviewError) return { ok: false, error: err.message, view: await reviewView(db, user.id, settings, new Date()) };
-    throw err;
-  }
+export async function runReviewAction<I>(name: string, schema: z.ZodType<I>, raw: unknown, run: ReviewRun<I>): Promise<ReviewActionResult> {
+  const outcome = await userAction({ name, schema }, raw, async (args) => {
+    const settings = await loadStudySettings(args.db, args.user.id);
+    const result = (await run({ ...args, settings })) ?? {};
+    return { view: await reviewView(args.db, args.user.id, settings, args.now, result.showCardId), undo: result.undo ?? null };
+  });
+  if (outcome.ok) return { ok: true, ...outcome.value };
+  const { user, failure } = outcome;
+  const view = user ? await currentView(user.id) : null;
+  return { ok: false, error: failure.message, code: failure.code, view };
+}
+
+async function currentView(userId: string): Promise<ReviewView | null> {
+  // the screen as it stands, for a refused request; if even that fails, the UI keeps its own
+  const outcome = await userAction({ name: "review-view", schema: z.unknown() }, null, async ({ db, now }) => reviewView(db, userId, await loadStudySettings(db, userId), now));
+  return outcome.ok ? outcome.value : null;
 }

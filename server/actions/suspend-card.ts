@@ -2,13 +2,12 @@
 
 import { z } from "zod";
 import { suspendCard as suspend } from "@/server/review/card-flags";
-import { db } from "@/server/db";
 import { cardIdSchema, runReviewAction, type ReviewActionResult } from "./review-result";
 
-const input = z.object({ cardId: cardIdSchema });
+const input = z.object({ cardId: cardIdSchema }).strict();
 
 export async function suspendCard(raw: z.input<typeof input>): Promise<ReviewActionResult> {
-  return runReviewAction(input, raw, async ({ input, userId, now }) => {
-    await suspend(db, userId, input.cardId, now);
+  return runReviewAction("suspend-card", input, raw, async ({ input, user, db, now }) => {
+    await suspend(db, user.id, input.cardId, now);
   });
 }

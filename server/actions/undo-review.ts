@@ -2,14 +2,13 @@
 
 import { z } from "zod";
 import { undoReview as undo } from "@/server/review/grade";
-import { db } from "@/server/db";
 import { runReviewAction, type ReviewActionResult } from "./review-result";
 
-const input = z.object({ logId: z.string().min(1).max(100) });
+const input = z.object({ logId: z.string().min(1).max(100) }).strict();
 
 export async function undoReview(raw: z.input<typeof input>): Promise<ReviewActionResult> {
-  return runReviewAction(input, raw, async ({ input, userId, settings }) => {
-    const { cardId } = await undo(db, userId, input.logId, settings);
+  return runReviewAction("undo-review", input, raw, async ({ input, user, db, settings }) => {
+    const { cardId } = await undo(db, user.id, input.logId, settings);
     return { showCardId: cardId };
   });
 }

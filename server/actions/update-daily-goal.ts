@@ -2,20 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { currentUser } from "@/server/auth";
-import { db } from "@/server/db";
-import type { FormState } from "./form-state";
+import { saveDailyGoal } from "@/server/settings/save-settings";
+import { type FormState, toFormState } from "./form-state";
+import { formToObject, userAction } from "./pipeline";
 
-const goal = z.coerce.number({ error: "Enter a number" }).int("Enter a whole number").min(1, "The daily goal must be at least 1").max(9999, "The daily goal can be at most 9999");
+const input = z.object({ dailyGoal: z.string().max(20) }).strip();
 
 export async function updateDailyGoal(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await currentUser();
-  if (!user) return { error: "Your session has ended. Sign in again." };
-  const parsed = goal.safeParse(form.get("dailyGoal"));
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  await db.$transaction((tx) =>
-    tx.userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, dailyGoal: parsed.data }, update: { dailyGoal: parsed.data } }),
-  );
-  revalidatePath("/progress");
-  return { ok: true, message: `Daily goal set to ${parsed.data} cards.` };
+  const outcome = await userAction({ name: "update-daily-goal", schema: input, decode: (raw) => formToObject(raw) }, form, async ({ input, user, db }) => {
+    const message = await saveDailyGoal(db, user.id, input.dailyGoal);
+    revalidatePath("/progress");
+    return message;
+  });
+  return toFormState(outcome);
 }

@@ -2,15 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { asStringArray } from "@/lib/content/json-fields";
 import { quizGrade } from "@/lib/quiz/grade-mapping";
-import { GRADE_NAMES } from "@/lib/srs/grades";
+import { GRADE_NAMES, MAX_ANSWER_MS } from "@/lib/srs/grades";
 import { isAcceptedAnswer } from "@/lib/quiz/normalise";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 import { isUniqueViolation, ReviewError } from "@/server/review/errors";
 import { applyReview } from "@/server/review/grade";
-import { QuizError } from "./errors";
+import { QuizError, quizError } from "./errors";
 
-export const answerSchema = z.object({
+export const answerSchema = z.object({ // the domain's own check (the action parses first)
   attemptId: z.string().min(1).max(100),
   position: z.number().int().min(0).max(10_000),
   /** multiple choice: the index of the choice; typed: the text; flashcards: the grade 1-4 */
@@ -22,7 +22,8 @@ export type AnswerInput = z.output<typeof answerSchema>;
 
 export interface AnswerFeedback {
   position: number;
-  isCorrect: boolean;
+  /** null: skipped (the card was removed), neither right nor wrong */
+  isCorrect: boolean | null;
   given: string;
   correct: string;
   why: string;
@@ -40,53 +41,67 @@ export interface AnswerFeedback {
 export async function answerQuizItem(db: PrismaClient, userId: string, input: AnswerInput, now: Date, settings: StudySettings): Promise<AnswerFeedback> {
   try {
     return await db.$transaction(async (tx) => {
-      const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId }, select: { id: true, finishedAt: true, countsTowardSchedule: true } });
-      if (!attempt) throw new QuizError("That quiz was not found.");
-      if (attempt.finishedAt) throw new QuizError("This quiz is already finished.");
+      const attempt = await tx.quizAttempt.findFirst({ where: { id: input.attemptId, userId }, select: { id: true, finishedAt: true, countsTowardSchedule: true, startedAt: true } });
+      if (!attempt) throw quizError("not_found");
+      if (attempt.finishedAt) throw quizError("finished");
       const current = await tx.quizItem.findFirst({
         where: { attemptId: attempt.id, answeredAt: null },
         orderBy: { position: "asc" },
         include: { card: { include: { trick: true } } },
       });
-      if (!current || current.position !== input.position) throw new QuizError("That question is not the current one (it was probably answered already). Here is where you are.");
+      if (!current || current.position !== input.position) throw quizError("not_current");
+
+      // time on the question as the server saw it: from when it was served (the previous answer,
+      // or the quiz's start) to now. The client's own figure can only lower it, never raise it.
+      const previous = await tx.quizItem.findFirst({ where: { attemptId: attempt.id, answeredAt: { not: null } }, orderBy: { answeredAt: "desc" }, select: { answeredAt: true } });
+      const servedAt = previous?.answeredAt ?? attempt.startedAt;
+      const serverMs = Math.min(MAX_ANSWER_MS, Math.max(0, now.getTime() - servedAt.getTime()));
+      const durationMs = Math.round(Math.min(serverMs, Math.max(0, input.durationMs)));
 
       const trick = current.card.trick;
+      // a card removed from the catalogue since the quiz began can only be skipped: not scored, not graded
+      const skipped = current.kind === "flashcard" && !!current.card.archivedAt;
       const choices = asStringArray(current.choices);
       let given: string;
-      let isCorrect: boolean;
+      let isCorrect: boolean | null;
       let rating: 1 | 2 | 3 | 4 | null = null;
-      if (current.kind === "flashcard") {
-        if (typeof input.answer !== "number" || input.answer < 1 || input.answer > 4) throw new QuizError("Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
+      if (skipped) {
+        given = "Skipped (the card was removed)";
+        isCorrect = null;
+      } else if (current.kind === "flashcard") {
+        if (typeof input.answer !== "number" || input.answer < 1 || input.answer > 4) throw new QuizError("invalid_answer", "Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
         rating = input.answer as 1 | 2 | 3 | 4;
         given = GRADE_NAMES[rating];
         isCorrect = rating > 1;
       } else if (current.kind === "typed") {
-        if (typeof input.answer !== "string") throw new QuizError("Type the name of the trick.");
+        if (typeof input.answer !== "string") throw new QuizError("invalid_answer", "Type the name of the trick.");
         given = input.answer.trim();
         isCorrect = isAcceptedAnswer(given, trick.name, asStringArray(trick.aliases));
       } else {
-        if (typeof input.answer !== "number" || input.answer >= choices.length) throw new QuizError("Pick one of the four choices.");
+        if (typeof input.answer !== "number" || input.answer >= choices.length) throw new QuizError("invalid_answer", "Pick one of the four choices.");
         given = choices[input.answer];
         isCorrect = given === current.correct;
       }
-      if (current.kind !== "flashcard" && attempt.countsTowardSchedule) rating = quizGrade(isCorrect, input.durationMs, current.kind === "typed" ? "typed" : "choice");
-
-      // claim the item first: a concurrent second answer finds it answered and changes nothing
-      const claimed = await tx.quizItem.updateMany({
-        where: { id: current.id, answeredAt: null },
-        data: { given, isCorrect, rating, answeredAt: now, durationMs: Math.round(input.durationMs) },
-      });
-      if (claimed.count !== 1) throw new QuizError("That question was already answered.");
+      if (current.kind !== "flashcard" && attempt.countsTowardSchedule) rating = quizGrade(isCorrect === true, serverMs, current.kind === "typed" ? "typed" : "choice");
 
       // a card removed from the catalogue (or suspended) since the quiz began is answered, not graded
-      if (rating !== null && !current.card.archivedAt) {
-        const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: current.cardId } }, select: { version: true, suspended: true } });
-        if (!state?.suspended) {
+      if (rating !== null) {
+        const state = current.card.archivedAt ? null : await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: current.cardId } }, select: { version: true, suspended: true } });
+        if (current.card.archivedAt || state?.suspended) rating = null;
+        else {
           // flashcards are reviews (logged as cram when the card is not due yet); other answers are quiz grades
           const source = current.kind === "flashcard" ? "review" : "quiz";
-          await applyReview(tx, userId, { cardId: current.cardId, expectedVersion: state?.version ?? 0, rating, durationMs: input.durationMs, source }, now, settings);
+          await applyReview(tx, userId, { cardId: current.cardId, expectedVersion: state?.version ?? 0, rating, durationMs, source }, now, settings);
         }
       }
+
+      // claim the item: a concurrent second answer finds it answered and changes nothing (the
+      // whole transaction, grade included, rolls back)
+      const claimed = await tx.quizItem.updateMany({
+        where: { id: current.id, answeredAt: null },
+        data: { given, isCorrect, rating, answeredAt: now, durationMs },
+      });
+      if (claimed.count !== 1) throw quizError("already_answered");
       const left = await tx.quizItem.count({ where: { attemptId: attempt.id, answeredAt: null } });
       if (left === 0) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { finishedAt: now } });
       return {
@@ -101,8 +116,8 @@ export async function answerQuizItem(db: PrismaClient, userId: string, input: An
       };
     });
   } catch (err) {
-    if (err instanceof ReviewError) throw new QuizError(err.message);
-    if (isUniqueViolation(err)) throw new QuizError("That card was graded at the same moment elsewhere; nothing was changed.");
+    if (err instanceof ReviewError) throw new QuizError("conflict", err.message);
+    if (isUniqueViolation(err)) throw quizError("conflict");
     throw err;
   }
 }

@@ -6,7 +6,8 @@ import { buildQuizItems } from "@/lib/quiz/build-items";
 import type { QuizTrick } from "@/lib/quiz/distractors";
 import { seededRng, shuffle } from "@/lib/quiz/random";
 import type { PrismaClient } from "@/prisma/client";
-import { QuizError } from "./errors";
+import type { Tx } from "@/server/review/grade";
+import { QuizError, quizError } from "./errors";
 
 export const QUIZ_MODES = ["flashcards", "multiple-choice", "typed"] as const;
 export const QUIZ_KINDS = [...CARD_KINDS, "reference"] as const;
@@ -43,7 +44,7 @@ async function quizTricks(db: PrismaClient) {
 export async function createQuiz(db: PrismaClient, userId: string, input: CreateQuizInput, now: Date, seed: number): Promise<string> {
   const known = new Set((await db.category.findMany({ select: { slug: true } })).map((c) => c.slug));
   const unknown = input.categories.filter((c) => !known.has(c));
-  if (unknown.length) throw new QuizError(`Unknown category: ${unknown.join(", ")}`);
+  if (unknown.length) throw new QuizError("unknown_category", `Unknown category: ${unknown.join(", ")}`);
   const length = input.length === "all" ? Infinity : input.length;
 
   let items: { kind: string; cardId: string; prompt: string; choices: string[]; correct: string }[];
@@ -62,9 +63,14 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
       style: input.mode === "typed" ? "typed" : (input.style as "name" | "statement" | "mixed"),
     });
   }
-  if (items.length === 0) throw new QuizError("No cards match these choices. Pick more categories or card kinds.");
+  if (items.length === 0) throw quizError("no_cards");
 
-  const attempt = await db.$transaction((tx) => tx.quizAttempt.create({
+  const attempt = await db.$transaction(async (tx) => {
+    // bounded: a few quizzes an hour is study; hundreds is a script filling the database
+    const recent = await tx.quizAttempt.count({ where: { userId, startedAt: { gt: new Date(now.getTime() - 3_600_000) } } });
+    if (recent >= QUIZ_LIMITS.perHour) throw new QuizError("too_many_quizzes", `You started ${recent} quizzes in the last hour, the most we allow. Finish one of them, or try again later.`);
+    await cleanUpAbandoned(tx, userId, now);
+    return tx.quizAttempt.create({
     data: {
       userId,
       mode: input.mode,
@@ -77,8 +83,49 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
       items: { create: items.map((item, position) => ({ position, kind: item.kind, cardId: item.cardId, prompt: item.prompt, choices: item.choices, correct: item.correct })) },
     },
     select: { id: true },
-  }));
+  });
+  });
   return attempt.id;
+}
+
+export const QUIZ_LIMITS = { perHour: 60, keepUnfinished: 10, abandonedAfterDays: 7 } as const;
+
+/**
+ * Abandoned quizzes are removed: unfinished ones older than a week, and any beyond the 10 most
+ * recent unfinished ones. Answers that counted toward the schedule live on in the review log.
+ */
+async function cleanUpAbandoned(tx: Tx, userId: string, now: Date) {
+  const cutoff = new Date(now.getTime() - QUIZ_LIMITS.abandonedAfterDays * 86_400_000);
+  const keep = await tx.quizAttempt.findMany({
+    where: { userId, finishedAt: null, startedAt: { gte: cutoff } },
+    orderBy: { startedAt: "desc" },
+    take: QUIZ_LIMITS.keepUnfinished - 1,
+    select: { id: true },
+  });
+  await tx.quizAttempt.deleteMany({ where: { userId, finishedAt: null, id: { notIn: keep.map((a) => a.id) } } });
+}
+
+/** A flashcards quiz (counted, as in review) on the cards missed in one of the user's finished quizzes; null when none is left. */
+export async function reviewMissedQuiz(db: PrismaClient, userId: string, attemptId: string, now: Date, seed: number): Promise<string | null> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    include: { items: { where: { isCorrect: false }, select: { cardId: true } } },
+  });
+  if (!attempt) throw quizError("not_found");
+  if (attempt.items.length === 0) return null;
+  try {
+    return await createQuiz(
+      db,
+      userId,
+      { categories: attemptCategories(attempt.categories), mode: "flashcards", style: "due-first", length: "all", countsTowardSchedule: true, cardKinds: [], cardIds: attempt.items.map((i) => i.cardId) },
+      now,
+      seed,
+    );
+  } catch (err) {
+    // every missed card was suspended or removed since: nothing left to review
+    if (err instanceof QuizError && err.code === "no_cards") return null;
+    throw err;
+  }
 }
 
 /** Flashcards: due cards first (by due date), then the rest by due date, then new cards in catalogue order; or all shuffled (cram). */

@@ -63,7 +63,9 @@ export async function quizState(db: PrismaClient, userId: string, attemptId: str
   let results: QuizResults | null = null;
   if (attempt.finishedAt) {
     const perCategory = new Map<string, { name: string; correct: number; total: number }>();
-    for (const item of attempt.items) {
+    // a skipped item (its card was removed mid-quiz) is neither right nor wrong: it is not scored
+    const scored = attempt.items.filter((i) => i.isCorrect !== null);
+    for (const item of scored) {
       const name = item.card.trick.category.name;
       const row = perCategory.get(name) ?? { name, correct: 0, total: 0 };
       row.total++;
@@ -72,8 +74,8 @@ export async function quizState(db: PrismaClient, userId: string, attemptId: str
     }
     const missed = attempt.items.filter((i) => i.isCorrect === false);
     results = {
-      correct: attempt.items.filter((i) => i.isCorrect).length,
-      total: attempt.items.length,
+      correct: scored.filter((i) => i.isCorrect).length,
+      total: scored.length,
       timeMs: attempt.items.reduce((n, i) => n + (i.durationMs ?? 0), 0),
       perCategory: [...perCategory.values()],
       missed: missed.map((i) => ({

@@ -1,14 +1,9 @@
 // Refusals the review actions return to the UI, typed by code.
+import { AppError } from "@/lib/app-error";
+
 export type ReviewErrorCode = "not_found" | "stale" | "suspended" | "nothing_to_undo" | "invalid";
 
-export class ReviewError extends Error {
-  constructor(
-    readonly code: ReviewErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class ReviewError extends AppError<ReviewErrorCode> {}
 
 export const MESSAGES: Record<ReviewErrorCode, string> = {
   not_found: "That card was not found.",

@@ -3,37 +3,34 @@ import { cardToRow } from "@/lib/srs/mapper";
 import { replay } from "@/lib/srs/scheduler";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
-
-const CHUNK = 200;
+import type { Tx } from "./grade";
 
 /**
  * Recomputes every reviewed card of the user from its whole review history (reviews, cram and
- * counted quiz answers) under the current settings, replayed log by log through ts-fsrs. Flags
- * (suspended, buried) are kept. Works in chunks of cards, each read and written in one short
- * transaction, so other users' reviews are never held up for long and no grade is overwritten.
+ * counted quiz answers) under `settings`, replayed log by log through ts-fsrs, inside the
+ * caller's transaction. Flags (suspended, buried) are kept. Returns the number of cards.
  */
-export async function rescheduleAll(db: PrismaClient, userId: string, settings: StudySettings): Promise<number> {
-  const cardIds = (await db.cardState.findMany({ where: { userId, state: { not: 0 } }, select: { cardId: true }, orderBy: { cardId: "asc" } })).map((s) => s.cardId);
-  let done = 0;
-  for (let i = 0; i < cardIds.length; i += CHUNK) {
-    const chunk = cardIds.slice(i, i + CHUNK);
-    done += await db.$transaction(async (tx) => {
-      const logs = await tx.reviewLog.findMany({
-        where: { userId, cardId: { in: chunk } },
-        orderBy: [{ review: "asc" }, { createdAt: "asc" }],
-        select: { cardId: true, rating: true, review: true },
-      });
-      const byCard = new Map<string, { rating: number; review: Date }[]>();
-      for (const l of logs) byCard.set(l.cardId, [...(byCard.get(l.cardId) ?? []), l]);
-      let n = 0;
-      for (const [cardId, cardLogs] of byCard) {
-        const card = replay(cardLogs, settings);
-        if (!card) continue;
-        await tx.cardState.updateMany({ where: { userId, cardId }, data: { ...cardToRow(card), version: { increment: 1 } } });
-        n++;
-      }
-      return n;
-    });
+export async function rescheduleInTx(tx: Tx, userId: string, settings: StudySettings): Promise<number> {
+  const logs = await tx.reviewLog.findMany({
+    where: { userId, card: { states: { some: { userId, state: { not: 0 } } } } },
+    orderBy: [{ cardId: "asc" }, { review: "asc" }, { createdAt: "asc" }],
+    select: { cardId: true, rating: true, review: true },
+  });
+  const byCard = new Map<string, { rating: number; review: Date }[]>();
+  for (const l of logs) {
+    const list = byCard.get(l.cardId);
+    if (list) list.push(l);
+    else byCard.set(l.cardId, [l]);
   }
-  return done;
+  let n = 0;
+  for (const [cardId, cardLogs] of byCard) {
+    const card = replay(cardLogs, settings);
+    if (!card) continue;
+    await tx.cardState.updateMany({ where: { userId, cardId }, data: { ...cardToRow(card), version: { increment: 1 } } });
+    n++;
+  }
+  return n;
 }
+
+/** rescheduleInTx in a transaction of its own. */
+export const rescheduleAll = (db: PrismaClient, userId: string, settings: StudySettings) => db.$transaction((tx) => rescheduleInTx(tx, userId, settings), { timeout: 60_000 });
