@@ -13,5 +13,7 @@ export interface FormState {
 export function toFormState(outcome: Outcome<string | void>): FormState {
   if (outcome.ok) return outcome.value ? { ok: true, message: outcome.value } : {};
   const { failure } = outcome;
+  // invalid fields: the form marks each one; the summary only points at them
+  if (failure.code === "invalid_input" && failure.fieldErrors) return { error: "Check the fields marked below.", code: failure.code, fieldErrors: failure.fieldErrors };
   return { error: failure.message, code: failure.code, ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}) };
 }
