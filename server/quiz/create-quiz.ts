@@ -7,6 +7,7 @@ import type { QuizTrick } from "@/lib/quiz/distractors";
 import { seededRng, shuffle } from "@/lib/quiz/random";
 import type { PrismaClient } from "@/prisma/client";
 import type { Tx } from "@/server/review/grade";
+import { bump } from "@/server/sign-in-throttle";
 import { QuizError, quizError } from "./errors";
 
 export const QUIZ_MODES = ["flashcards", "multiple-choice", "typed"] as const;
@@ -65,10 +66,10 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
   }
   if (items.length === 0) throw quizError("no_cards");
 
+  // bounded: a few quizzes an hour is study; hundreds is a script filling the database
+  const [started] = await bump(db, [{ key: `quiz:${userId}`, windowMs: 3_600_000 }], now);
+  if (started > QUIZ_LIMITS.perHour) throw new QuizError("too_many_quizzes", `You started ${QUIZ_LIMITS.perHour} quizzes this hour, the most we allow. Finish one of them, or try again later.`);
   const attempt = await db.$transaction(async (tx) => {
-    // bounded: a few quizzes an hour is study; hundreds is a script filling the database
-    const recent = await tx.quizAttempt.count({ where: { userId, startedAt: { gt: new Date(now.getTime() - 3_600_000) } } });
-    if (recent >= QUIZ_LIMITS.perHour) throw new QuizError("too_many_quizzes", `You started ${recent} quizzes in the last hour, the most we allow. Finish one of them, or try again later.`);
     await cleanUpAbandoned(tx, userId, now);
     return tx.quizAttempt.create({
     data: {
