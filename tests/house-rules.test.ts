@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { twoUserDb } from "./helpers/two-users";
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -32,23 +31,5 @@ describe("house rules", () => {
   it("lib/ has no framework imports", () => {
     const bad = files("lib").filter((f) => /from "(next|react|@prisma|next-auth)[/"]/.test(readFileSync(f, "utf8")));
     expect(bad).toEqual([]);
-  });
-
-  it("a write in a transaction waits for an open one and survives its rollback", async () => {
-    const { t, alice } = await twoUserDb();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const failing = t.db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: alice }, data: { name: "rolled back" } });
-      await gate;
-      throw new Error("refused");
-    });
-    const save = t.db.$transaction((tx) => tx.userSettings.create({ data: { userId: alice, dailyGoal: 77 } }));
-    release();
-    await expect(failing).rejects.toThrow("refused");
-    await save;
-    expect((await t.db.userSettings.findUniqueOrThrow({ where: { userId: alice } })).dailyGoal).toBe(77);
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: alice } })).name).toBeNull();
-    await t.close();
   });
 });
