@@ -23,8 +23,9 @@ const UNSUPPORTED = new Set(["createAuthenticator", "getAuthenticator", "listAut
 /** PrismaAdapter(db) with every method run inside its own db.$transaction. */
 export function transactionalPrismaAdapter(db: PrismaClient): Adapter {
   const overTx = (tx: Prisma.TransactionClient) => PrismaAdapter(tx as unknown as AdapterClient) as Record<string, AdapterMethod>;
-  // the method names come from the adapter itself, so a method added by an upgrade is wrapped too
-  const names = Object.keys(PrismaAdapter(db as unknown as AdapterClient)).filter((name) => !UNSUPPORTED.has(name));
+  // the method names come from the adapter itself (built over nothing: it only keeps the client
+  // for later calls), so a method added by an upgrade is wrapped too
+  const names = Object.keys(PrismaAdapter({} as AdapterClient)).filter((name) => !UNSUPPORTED.has(name));
   return Object.fromEntries(
     names.map((name) => [name, (...args: unknown[]) => db.$transaction((tx) => overTx(tx)[name](...args))]),
   ) as Adapter;

@@ -31,7 +31,7 @@ const seed = {
 };
 
 /** Each write method: what to seed first, the call, and what must hold once it is done. */
-const writes: Record<string, { before?: () => Promise<unknown>; call: () => Promise<unknown>; after: () => Promise<unknown> }> = {
+const writes: Record<string, { before?: () => Promise<unknown>; call: () => unknown; after: () => Promise<unknown> }> = {
   createUser: {
     call: () => adapter.createUser({ id: "ignored", email: "gh@example.com", emailVerified: null, name: "GH" }),
     after: async () => expect(await t.db.user.count({ where: { email: "gh@example.com" } })).toBe(1),
@@ -91,7 +91,7 @@ describe("the Auth.js adapter", () => {
     await w.before?.();
     const first = openFailingTransaction(t.db, alice);
     await first.written;
-    const call = w.call();
+    const call = Promise.resolve(w.call());
     expect(await settlesWithin(call, 250)).toBe("pending");
     first.release();
     expect(await first.done).toBe("refused");
@@ -103,7 +103,7 @@ describe("the Auth.js adapter", () => {
   it("reads through a transaction too, so it never sees another request's uncommitted rows", async () => {
     const first = openFailingTransaction(t.db, alice);
     await first.written;
-    const user = adapter.getUser(alice);
+    const user = Promise.resolve(adapter.getUser(alice));
     expect(await settlesWithin(user, 250)).toBe("pending");
     first.release();
     await first.done;
