@@ -1,5 +1,6 @@
-import { Rating, State } from "ts-fsrs";
+import { Rating, type Card } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
+import { asFixture, fsrsFixture } from "@/tests/helpers/fsrs-fixtures";
 import { cardToRow, logToRow, rowToCard, rowToLog } from "./mapper";
 import { formatInterval, gradeCard, previewGrades, replay, undoGrade } from "./scheduler";
 import { DEFAULT_SETTINGS, parseSteps, settingsSchema } from "./settings";
@@ -65,10 +66,16 @@ describe("the scheduler facade", () => {
     }
   });
 
-  it("replays a history into the same card", () => {
-    const { steps, results } = history();
-    expect(replay(steps.map((s) => ({ rating: s.rating, review: s.at })), settings)).toEqual(results.at(-1)!.card);
-    expect(results.at(-1)!.card.state).toBe(State.Review);
+  it.each(["history/default", "history/custom"] as const)("grades and replays a history to the committed ts-fsrs states (%s settings)", (name) => {
+    const { reviews, settings: s, states, final } = fsrsFixture(name);
+    let card: Card | null = null;
+    const graded = reviews.map((r) => asFixture((card = gradeCard(card, r.rating, r.at, s).card)));
+    expect(graded).toEqual(states);
+    expect(asFixture(replay(reviews.map((r) => ({ rating: r.rating, review: r.at })), s)!)).toEqual(final);
+  });
+
+  it("replays nothing to no card, and refuses a rating outside 1-4", () => {
+    expect(replay([], settings)).toBeNull();
     expect(() => replay([{ rating: 0, review: t0 }], settings)).toThrow("rating 0 is not 1-4");
   });
 
