@@ -7,8 +7,10 @@ import { answerQuizItem } from "@/server/quiz/answer-quiz";
 import { createQuiz, type CreateQuizInput } from "@/server/quiz/create-quiz";
 import { QuizError } from "@/server/quiz/errors";
 import { quizState } from "@/server/quiz/quiz-view";
+import { recordReview } from "@/server/review/grade";
 import { rescheduleAll } from "@/server/review/reschedule";
 import { categoriesFile, trickFile } from "./helpers/content-fixtures";
+import { fsrsFixture, rowAsFixture } from "./helpers/fsrs-fixtures";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 const settings = { ...DEFAULT_SETTINGS, enableFuzz: false };
@@ -51,7 +53,17 @@ const answerRight = async (attemptId: string, position: number, durationMs = 200
   const choices = item.choices as string[];
   return answerQuizItem(t.db, alice, { attemptId, position, answer: choices.indexOf(item.correct), durationMs }, t0, settings);
 };
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e) => (e instanceof QuizError ? e.message : e));
+const stateOf = (cardId: string) => t.db.cardState.findUnique({ where: { userId_cardId: { userId: alice, cardId } } });
+/** The message of the QuizError a call is refused with; "accepted" if it went through; any other error is rethrown. */
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (e: unknown) => {
+      if (e instanceof QuizError) return e.message;
+      throw e;
+    },
+  );
+const NOT_CURRENT = "That question is not the current one (it was probably answered already). Here is where you are.";
 
 describe("multiple-choice quizzes", () => {
   it("ask one question per trick of the chosen categories, with a distractor from another category when needed", async () => {
@@ -91,9 +103,9 @@ describe("multiple-choice quizzes", () => {
 
   it("refuse an answer for a question that is not the current one, a repeated answer and a finished quiz", async () => {
     const id = await createQuiz(t.db, alice, mc(), t0, 3);
-    expect(await refusal(answerQuizItem(t.db, alice, { attemptId: id, position: 1, answer: 0, durationMs: 1 }, t0, settings))).toMatch(/not the current one/);
+    expect(await refusal(answerQuizItem(t.db, alice, { attemptId: id, position: 1, answer: 0, durationMs: 1 }, t0, settings))).toBe(NOT_CURRENT);
     await answerRight(id, 0);
-    expect(await refusal(answerRight(id, 0))).toMatch(/not the current one/);
+    expect(await refusal(answerRight(id, 0))).toBe(NOT_CURRENT);
     const answered = await items(id);
     expect(answered.filter((i) => i.answeredAt)).toHaveLength(1);
     await answerRight(id, 1);
@@ -137,15 +149,30 @@ describe("changes under a running quiz", () => {
     expect((await answerRight(id, 2)).finished).toBe(true);
   });
 
-  it("reschedule all replays counted quiz answers too", async () => {
+  it("reschedule all replays counted quiz answers and reviews under the NEW settings, to fixed expected states", async () => {
+    const withReviews = { before: fsrsFixture("quizThenReviews/default"), after: fsrsFixture("quizThenReviews/rescheduled") };
+    const quizOnly = { before: fsrsFixture("quizOnly/default"), after: fsrsFixture("quizOnly/rescheduled") };
+    // the new settings (retention 0.9 -> 0.97, other steps) move every due date
+    expect(withReviews.after.final.due).not.toBe(withReviews.before.final.due);
+    expect(quizOnly.after.final.due).not.toBe(quizOnly.before.final.due);
+
     const id = await createQuiz(t.db, alice, mc({ countsTowardSchedule: true }), t0, 12);
-    await answerRight(id, 0);
-    const item = (await items(id))[0];
-    const before = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: alice, cardId: item.cardId } } });
-    const n = await rescheduleAll(t.db, alice, settings);
-    expect(n).toBe(1);
-    const after = await t.db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: alice, cardId: item.cardId } } });
-    expect({ ...after, version: 0, updatedAt: null }).toEqual({ ...before, version: 0, updatedAt: null });
+    await answerRight(id, 0); // right and fast: Good, logged as a quiz answer
+    await answerRight(id, 1);
+    const [x, y] = (await items(id)).map((i) => i.cardId);
+    for (const r of withReviews.before.reviews.slice(1)) {
+      const version = (await stateOf(x))!.version;
+      await recordReview(t.db, alice, { cardId: x, expectedVersion: version, rating: r.rating, durationMs: 1000 }, r.at, settings);
+    }
+    expect(rowAsFixture((await stateOf(x))!)).toEqual(withReviews.before.final);
+    expect(rowAsFixture((await stateOf(y))!)).toEqual(quizOnly.before.final);
+    const logs = await t.db.reviewLog.findMany({ orderBy: { id: "asc" } });
+
+    expect(await rescheduleAll(t.db, alice, withReviews.after.settings)).toBe(2);
+
+    expect(rowAsFixture((await stateOf(x))!)).toEqual(withReviews.after.final);
+    expect(rowAsFixture((await stateOf(y))!)).toEqual(quizOnly.after.final);
+    expect(await t.db.reviewLog.findMany({ orderBy: { id: "asc" } })).toEqual(logs);
   });
 });
 
@@ -172,6 +199,10 @@ describe("flashcard quizzes", () => {
     await answerQuizItem(t.db, alice, { attemptId: again, position: 0, answer: 3, durationMs: 3000 }, new Date(t0.getTime() + 3_600_000), settings);
     const logs = await t.db.reviewLog.findMany({ where: { cardId: "alpha/what" }, orderBy: { review: "asc" } });
     expect(logs.map((l) => l.source)).toEqual(["review", "cram"]);
-    expect(await refusal(answerQuizItem(t.db, alice, { attemptId: id, position: 1, answer: 7, durationMs: 1 }, t0, settings))).toBeTruthy();
+    expect(await refusal(answerQuizItem(t.db, alice, { attemptId: id, position: 1, answer: 7, durationMs: 1 }, t0, settings))).toBe(
+      "Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
+    );
+    expect((await items(id))[1].answeredAt).toBeNull();
+    expect(await t.db.reviewLog.count({ where: { cardId: "beta/what" } })).toBe(0);
   });
 });
