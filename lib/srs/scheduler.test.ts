@@ -33,7 +33,8 @@ describe("the scheduler facade", () => {
   it("labels the grade buttons with the learning steps for a new card", () => {
     const p = previewGrades(null, t0, settings);
     expect([p[1].label, p[2].label, p[3].label]).toEqual(["1m", "6m", "10m"]);
-    expect(p[4].label).toMatch(/^\d+d$/);
+    expect(p[4].label).toBe("8d"); // Easy skips learning: FSRS-6's initial stability for Easy is 8.3 days
+    expect(p[4].due).toEqual(new Date("2026-02-09T09:00:00Z"));
     const custom = previewGrades(null, t0, { ...settings, learningSteps: "3m 30m" });
     expect([custom[1].label, custom[3].label]).toEqual(["3m", "30m"]);
   });
@@ -88,7 +89,7 @@ describe("study settings", () => {
   it("parses learning steps and refuses anything else", () => {
     expect(parseSteps("1m 10m, 1h")).toEqual(["1m", "10m", "1h"]);
     expect(() => parseSteps("1m soon")).toThrow('"soon" is not a step like 1m, 10m, 1h or 1d');
-    expect(() => parseSteps("0m")).toThrow();
+    expect(() => parseSteps("0m")).toThrow('"0m" is not a step like 1m, 10m, 1h or 1d');
   });
 
   it("refuses out-of-range values with the reason", () => {
