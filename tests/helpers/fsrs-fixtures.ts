@@ -5,13 +5,24 @@ import { DEFAULT_SETTINGS, type StudySettings } from "@/lib/srs/settings";
 import data from "../fixtures/fsrs-fixtures.json";
 
 export type FixtureName = keyof typeof data.cases;
-export type FixtureState = (typeof data.cases)[FixtureName]["states"][number];
+export interface FixtureState {
+  due: string;
+  stability: number;
+  difficulty: number;
+  state: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  last_review: string | null;
+}
 
 export function fsrsFixture(name: FixtureName) {
   const c = data.cases[name];
   const settings: StudySettings = { ...DEFAULT_SETTINGS, enableFuzz: false, ...data.settings[c.settings as keyof typeof data.settings] };
   const reviews = c.reviews.map((r) => ({ rating: r.rating as Grade, at: new Date(r.at) }));
-  return { settings, reviews, states: c.states, final: c.states.at(-1)! };
+  const states: FixtureState[] = c.states;
+  return { settings, reviews, states, final: states.at(-1)! };
 }
 
 /** A ts-fsrs card (or a CardState row) reduced to the fields the fixtures hold. */
