@@ -7,10 +7,7 @@ import { answerQuizItem } from "@/server/quiz/answer-quiz";
 import { createQuiz, type CreateQuizInput } from "@/server/quiz/create-quiz";
 import { QuizError } from "@/server/quiz/errors";
 import { quizState } from "@/server/quiz/quiz-view";
-import { recordReview } from "@/server/review/grade";
-import { rescheduleAll } from "@/server/review/reschedule";
 import { categoriesFile, trickFile } from "./helpers/content-fixtures";
-import { fsrsFixture, rowAsFixture } from "./helpers/fsrs-fixtures";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 const settings = { ...DEFAULT_SETTINGS, enableFuzz: false };
@@ -53,7 +50,6 @@ const answerRight = async (attemptId: string, position: number, durationMs = 200
   const choices = item.choices as string[];
   return answerQuizItem(t.db, alice, { attemptId, position, answer: choices.indexOf(item.correct), durationMs }, t0, settings);
 };
-const stateOf = (cardId: string) => t.db.cardState.findUnique({ where: { userId_cardId: { userId: alice, cardId } } });
 /** The message of the QuizError a call is refused with; "accepted" if it went through; any other error is rethrown. */
 const refusal = (p: Promise<unknown>) =>
   p.then(
@@ -147,32 +143,6 @@ describe("changes under a running quiz", () => {
     expect(await t.db.reviewLog.count({ where: { cardId: first.cardId } })).toBe(0);
     await answerRight(id, 1);
     expect((await answerRight(id, 2)).finished).toBe(true);
-  });
-
-  it("reschedule all replays counted quiz answers and reviews under the NEW settings, to fixed expected states", async () => {
-    const withReviews = { before: fsrsFixture("quizThenReviews/default"), after: fsrsFixture("quizThenReviews/rescheduled") };
-    const quizOnly = { before: fsrsFixture("quizOnly/default"), after: fsrsFixture("quizOnly/rescheduled") };
-    // the new settings (retention 0.9 -> 0.97, other steps) move every due date
-    expect(withReviews.after.final.due).not.toBe(withReviews.before.final.due);
-    expect(quizOnly.after.final.due).not.toBe(quizOnly.before.final.due);
-
-    const id = await createQuiz(t.db, alice, mc({ countsTowardSchedule: true }), t0, 12);
-    await answerRight(id, 0); // right and fast: Good, logged as a quiz answer
-    await answerRight(id, 1);
-    const [x, y] = (await items(id)).map((i) => i.cardId);
-    for (const r of withReviews.before.reviews.slice(1)) {
-      const version = (await stateOf(x))!.version;
-      await recordReview(t.db, alice, { cardId: x, expectedVersion: version, rating: r.rating, durationMs: 1000 }, r.at, settings);
-    }
-    expect(rowAsFixture((await stateOf(x))!)).toEqual(withReviews.before.final);
-    expect(rowAsFixture((await stateOf(y))!)).toEqual(quizOnly.before.final);
-    const logs = await t.db.reviewLog.findMany({ orderBy: { id: "asc" } });
-
-    expect(await rescheduleAll(t.db, alice, withReviews.after.settings)).toBe(2);
-
-    expect(rowAsFixture((await stateOf(x))!)).toEqual(withReviews.after.final);
-    expect(rowAsFixture((await stateOf(y))!)).toEqual(quizOnly.after.final);
-    expect(await t.db.reviewLog.findMany({ orderBy: { id: "asc" } })).toEqual(logs);
   });
 });
 
