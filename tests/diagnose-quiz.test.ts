@@ -100,6 +100,11 @@ describe("Diagnose quizzes", () => {
     expect(await t.db.reviewLog.count()).toBe(0);
   });
 
+  it("let flashcards drill the diagnose cards alone", async () => {
+    const id = await createQuiz(t.db, alice, createQuizSchema.parse({ categories: ["initialization"], mode: "flashcards", style: "cram", length: "all", cardKinds: ["diagnose"] }), t0, 3);
+    expect((await items(id)).map((i) => i.cardId).sort()).toEqual(["alpha/symptom-flat", "alpha/symptom-nan", "beta/symptom-overfit", "delta/symptom-dead", "gamma/symptom-slow"]);
+  });
+
   it("refuse categories without symptoms with a clear message, creating nothing", async () => {
     await t.db.$transaction((tx) => tx.card.updateMany({ where: { kind: "diagnose", trickSlug: "epsilon" }, data: { archivedAt: t0 } }));
     const error = await createQuiz(t.db, alice, diagnose({ categories: ["training"] }), t0, 9).then(() => null, (e) => e);

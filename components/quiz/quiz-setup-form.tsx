@@ -19,7 +19,7 @@ const MODES = [
   { value: "diagnose", label: "Diagnose", hint: "A symptom seen in training and four tricks that each fix something; pick the one that fixes this." },
 ] as const;
 
-const KINDS = ["what", "why", "when", "reverse", "cloze", "fact", "reference"] as const;
+const KINDS = ["what", "why", "when", "reverse", "cloze", "fact", "reference", "diagnose"] as const;
 
 export function QuizSetupForm({ areas, preselected }: Props) {
   const { state, pending, formProps } = useFormAction(startQuiz);

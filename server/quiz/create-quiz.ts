@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { asStringArray } from "@/lib/content/json-fields";
-import { CARD_KINDS } from "@/lib/content/schema";
+import { CARD_KINDS, GENERATED_CARD_KINDS } from "@/lib/content/schema";
 import { symptomOfCard } from "@/lib/content/diagnose";
 import { buildDiagnoseItems, buildQuizItems } from "@/lib/quiz/build-items";
 import type { DiagnoseSymptom } from "@/lib/quiz/diagnose-distractors";
@@ -11,7 +11,7 @@ import type { PrismaClient } from "@/prisma/client";
 import { QuizError } from "./errors";
 
 export const QUIZ_MODES = ["flashcards", "multiple-choice", "typed", "diagnose"] as const;
-export const QUIZ_KINDS = [...CARD_KINDS, "reference"] as const;
+export const QUIZ_KINDS = [...CARD_KINDS, ...GENERATED_CARD_KINDS] as const;
 
 export const createQuizSchema = z
   .object({
