@@ -1,5 +1,4 @@
 import "server-only";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -7,6 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInSchema } from "@/lib/auth/credentials";
 import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/net/client-address-header";
+import { transactionalPrismaAdapter } from "@/server/auth-adapter";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
 import { dummyHash, ServerBusy, verifyPassword } from "@/server/passwords";
@@ -51,7 +51,7 @@ const nextAuth = NextAuth(() => {
       },
     },
     // the adapter stores OAuth accounts; password users are plain User rows
-    ...(env.github ? { adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]) } : {}),
+    ...(env.github ? { adapter: transactionalPrismaAdapter(db) } : {}),
     pages: { signIn: "/signin" },
     providers: [
       Credentials({
