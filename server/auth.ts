@@ -9,7 +9,7 @@ import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/net/client-addre
 import { transactionalPrismaAdapter } from "@/server/auth-adapter";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
-import { dummyHash, ServerBusy, verifyPassword } from "@/server/passwords";
+import { dummyHash, reserveHash, ServerBusy, verifyPassword } from "@/server/passwords";
 import { createSession, SESSION_MAX_AGE_S, sessionUser } from "@/server/sessions";
 import { checkSignInAttempt, clearPair } from "@/server/sign-in-throttle";
 
@@ -61,6 +61,8 @@ const nextAuth = NextAuth(() => {
           if (!parsed.success) throw new WrongCredentials();
           const { email, password } = parsed.data;
           const address = clientIp(request.headers);
+          // under a flood, refused before it costs anything: no database write, no hash
+          if (!reserveHash()) throw new Busy();
           // counted before any hashing, so a flood costs a row update, not 75 ms of CPU
           const verdict = await checkSignInAttempt(db, email, address);
           if (!verdict.allowed) throw new TooManyAttempts();
@@ -69,7 +71,7 @@ const nextAuth = NextAuth(() => {
           let ok: boolean;
           try {
             // verify against a dummy hash when the email is unknown: same time, same answer
-            ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+            ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password, { reserved: true });
           } catch (err) {
             if (err instanceof ServerBusy) throw new Busy();
             throw err;
