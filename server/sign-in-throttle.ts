@@ -63,10 +63,17 @@ export async function checkSignInAttempt(db: Db, email: string, address: string,
   };
 }
 
-/** A successful sign-in clears its own pair's count (not the email's: that is others' doing). */
+/**
+ * A successful sign-in clears its own pair's count and gives its address back the attempt it
+ * used (so a busy office behind one address is not locked out by its own sign-ins). The email's
+ * count stays: that is others' doing.
+ */
 export async function clearPair(db: Db, email: string, address: string, now = new Date()): Promise<void> {
-  const key = `pair:${email}|${address}:${windowOf(now, THROTTLE_WINDOW_MS)}`;
-  await db.$transaction((tx) => tx.signInThrottle.deleteMany({ where: { key } }));
+  const n = windowOf(now, THROTTLE_WINDOW_MS);
+  await db.$transaction(async (tx) => {
+    await tx.signInThrottle.deleteMany({ where: { key: `pair:${email}|${address}:${n}` } });
+    await tx.signInThrottle.updateMany({ where: { key: `addr:${address}:${n}`, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  });
 }
 
 export async function allowSignUp(db: Db, address: string, now = new Date()): Promise<boolean> {

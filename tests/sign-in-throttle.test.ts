@@ -44,10 +44,18 @@ describe("sign-in throttle", () => {
     expect(verdicts.filter((v) => v.allowed)).toHaveLength(5);
   });
 
-  it("a successful sign-in clears its pair only", async () => {
+  it("a successful sign-in clears its pair and gives its address the attempt back", async () => {
     for (let i = 0; i < 5; i++) await attempt("me@x.org", "1.1.1.1");
     await clearPair(t.db, "me@x.org", "1.1.1.1", now);
     expect((await attempt("me@x.org", "1.1.1.1")).allowed).toBe(true);
+    // 40 people signing in successfully from one office address are never locked out
+    for (let i = 0; i < 40; i++) {
+      expect((await attempt(`staff${i}@x.org`, "2.2.2.2")).allowed).toBe(true);
+      await clearPair(t.db, `staff${i}@x.org`, "2.2.2.2", now);
+    }
+    // but failures still add up: 30 more wrong ones lock the address
+    for (let i = 0; i < 30; i++) await attempt(`staff${i}@x.org`, "2.2.2.2");
+    expect((await attempt("late@x.org", "2.2.2.2")).allowed).toBe(false);
   });
 
   it("limits sign-ups per address per hour", async () => {
