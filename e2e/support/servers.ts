@@ -34,15 +34,20 @@ export class AppServer {
     };
   }
 
-  /** A fresh database file, migrated and synced from content/. */
-  prepareFreshDb(): void {
+  /** No database file: scripts/start.mjs creates, migrates and syncs it on start. */
+  removeDb(): void {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(this.opts.dbFile + suffix, { force: true });
+  }
+
+  /** A fresh database file, migrated and synced from content/ (for `next start`, which does not). */
+  prepareFreshDb(): void {
+    this.removeDb();
     const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-db.ts"], { env: this.env(), encoding: "utf8" });
     if (r.status !== 0) throw new Error(`prepare-db failed for ${this.opts.dbFile}:\n${r.stdout}\n${r.stderr}`);
   }
 
   /** Starts the server and waits until /tricks answers 200. */
-  async start(timeoutMs = 90_000): Promise<void> {
+  async start(timeoutMs = 150_000): Promise<void> {
     if (!existsSync(".next/BUILD_ID")) throw new Error("no production build in .next: the shared webServer builds it first");
     const args = this.opts.via === "npm-start" ? ["scripts/start.mjs"] : ["node_modules/next/dist/bin/next", "start", "-p", String(this.opts.port)];
     this.output = [];
