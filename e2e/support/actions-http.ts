@@ -4,7 +4,7 @@
 // and the root "0" = [prevState, "$K1"]. Ids come from the build's server-reference-manifest.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { encodeArgs, actionReturnValue } from "./flight";
+import { encodeArgs, encodeValue, actionReturnValue } from "./flight";
 import { CookieJar, rawRequest, type RawResponse } from "./http";
 
 interface ManifestEntry {
@@ -65,9 +65,12 @@ export type FormFields = Record<string, string | string[]>;
 export function formActionBody(fields: FormFields, prevState: unknown | undefined): { body: Buffer; contentType: string } {
   const boundary = "----WebKitFormBoundary" + randomBytes(8).toString("hex");
   const parts: string[] = [];
-  const part = (name: string, value: string) => parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  // as Chromium encodes them: quotes and line breaks in names escaped, line breaks in values as CRLF
+  const escape = (name: string) => name.replace(/\r\n|\r|\n/g, "\r\n").replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+  const crlf = (value: string) => value.replace(/\r\n|\r|\n/g, "\r\n");
+  const part = (name: string, value: string) => parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${crlf(value)}\r\n`);
   for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) part(`_1_${name}`, v);
-  part("0", JSON.stringify(prevState === undefined ? ["$K1"] : [prevState, "$K1"]));
+  part("0", JSON.stringify(prevState === undefined ? ["$K1"] : [encodeValue(prevState), "$K1"]));
   return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
