@@ -7,7 +7,7 @@ import { SHARED_DB, SHARED_PORT, newClient } from "../support/app-actions";
 import { databaseDigest, query } from "../support/db-snapshot";
 import { pool, rawRequest } from "../support/http";
 import { mulberry32 } from "../support/junk";
-import { appAttacks, type Attack } from "../support/malformed";
+import { appAttacks, argumentShapeAttacks, type Attack } from "../support/malformed";
 import { FRAMING_CATEGORIES, frameworkAttacks, type FramingCategory } from "../support/malformed-framing";
 import { makeVictim, type Victim } from "../support/victim";
 
@@ -80,11 +80,19 @@ test.describe("generated malformed requests", () => {
     expect(databaseDigest(SHARED_DB, skip), "no table changed").toEqual(before);
   }
 
+  // 15 actions x 40 + 160 pages + 15 x 8 argument shapes + 9 x 30 framing = 1,150 requests
   test("well-framed requests with bad values, to every action and page", async () => {
     test.setTimeout(150_000);
-    const attacks = appAttacks(mulberry32(SEED), target, 45);
-    expect(attacks.length).toBeGreaterThanOrEqual(800);
+    const attacks = appAttacks(mulberry32(SEED), target, 40);
+    expect(attacks.length).toBeGreaterThanOrEqual(750);
     await attack(attacks);
+  });
+
+  test("every action called with the wrong shape of arguments", async () => {
+    // FIXED BY LEAD: the one action pipeline zod-parses every action's arguments; today a form action called
+    // without its FormData (no arguments, or plain JSON) throws a TypeError on form.get and answers 500
+    test.fail();
+    await attack(argumentShapeAttacks(mulberry32(SEED + 100), target, 8));
   });
 
   // Next.js parses these before any app code runs; the app can only turn them into 4xx in its
@@ -100,7 +108,7 @@ test.describe("generated malformed requests", () => {
   FRAMING_CATEGORIES.forEach((category, i) => {
     test(`broken framing: ${category}`, async () => {
       if (FAILING_TODAY[category]) test.fail(true, FAILING_TODAY[category]);
-      await attack(frameworkAttacks(mulberry32(SEED + 1 + i), target, category, 34));
+      await attack(frameworkAttacks(mulberry32(SEED + 1 + i), target, category, 30));
     });
   });
 });

@@ -61,8 +61,11 @@ export interface ActionResponse {
 
 export type FormFields = Record<string, string | string[]>;
 
-/** Multipart body the way Chromium + React send a form action's FormData. */
-export function formActionBody(fields: FormFields, prevState: unknown | undefined): { body: Buffer; contentType: string } {
+/**
+ * Multipart body the way Chromium + React send a form action's FormData. `before` holds the
+ * arguments ahead of the FormData: [prevState] for useActionState actions, [] for a plain form.
+ */
+export function formActionBody(fields: FormFields, before: unknown[]): { body: Buffer; contentType: string } {
   const boundary = "----WebKitFormBoundary" + randomBytes(8).toString("hex");
   const parts: string[] = [];
   // as Chromium encodes them: quotes and line breaks in names escaped, line breaks in values as CRLF
@@ -70,7 +73,7 @@ export function formActionBody(fields: FormFields, prevState: unknown | undefine
   const crlf = (value: string) => value.replace(/\r\n|\r|\n/g, "\r\n");
   const part = (name: string, value: string) => parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escape(name)}"\r\n\r\n${crlf(value)}\r\n`);
   for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) part(`_1_${name}`, v);
-  part("0", JSON.stringify(prevState === undefined ? ["$K1"] : [encodeValue(prevState), "$K1"]));
+  part("0", JSON.stringify([...before.map(encodeValue), "$K1"]));
   return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
@@ -130,9 +133,9 @@ export class ActionClient {
     return this.post(this.ref(file, name), encodeArgs(args), "text/plain;charset=UTF-8", opts.headers, opts.path);
   }
 
-  /** A form action: `fn(prevState, formData)` (or `fn(formData)` when prevState is undefined). */
-  form(file: string, name: string, fields: FormFields, opts: { prevState?: unknown; path?: string; headers?: Record<string, string> } = {}) {
-    const { body, contentType } = formActionBody(fields, "prevState" in opts ? opts.prevState : {});
+  /** A form action: `fn(prevState, formData)`, or `fn(formData)` when `before` is []. */
+  form(file: string, name: string, fields: FormFields, opts: { before?: unknown[]; path?: string; headers?: Record<string, string> } = {}) {
+    const { body, contentType } = formActionBody(fields, opts.before ?? [{}]);
     return this.post(this.ref(file, name), body, contentType, opts.headers, opts.path);
   }
 

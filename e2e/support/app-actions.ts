@@ -38,7 +38,7 @@ export function callAction(client: ActionClient, name: ActionName, input: unknow
   const a = ACTIONS[name];
   if (a.kind === "args") return client.call(a.file, a.name, Array.isArray(input) ? input : [input], opts);
   const fields = (input && typeof input === "object" && !Array.isArray(input) ? input : {}) as Record<string, string | string[]>;
-  return client.form(a.file, a.name, fields, { ...opts, ...(a.kind === "form-only" ? { prevState: undefined } : {}) });
+  return client.form(a.file, a.name, fields, { ...opts, ...(a.kind === "form-only" ? { before: [] } : {}) });
 }
 
 let counter = 0;

@@ -45,7 +45,7 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
     },
     () => {
       const ref = action();
-      const { body, contentType } = formActionBody({ a: "b" }, {});
+      const { body, contentType } = formActionBody({ a: "b" }, [{}]);
       const variant = int(rng, 0, 3);
       const ct = variant === 0 ? "multipart/form-data" : variant === 1 ? "multipart/form-data; boundary=nope" : contentType;
       const b = variant === 2 ? body.subarray(0, int(rng, 1, body.length - 1)) : variant === 3 ? Buffer.from(body.toString().replace('[{},"$K1"]', pick(rng, BAD_BODIES) || "[")) : body;
@@ -67,7 +67,7 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
       const size = pick(rng, [1_100_000, 2_000_000, 6_000_000]);
       const form = rng() < 0.5;
       if (form) {
-        const { body, contentType } = formActionBody({ email: "x".repeat(size), dailyGoal: "x".repeat(size) }, {});
+        const { body, contentType } = formActionBody({ email: "x".repeat(size), dailyGoal: "x".repeat(size) }, [{}]);
         return { category: "oversized body", method: "POST", path: ref.page, headers: base(ref, { "content-type": contentType }), body, signedIn: true };
       }
       return { category: "oversized body", method: "POST", path: ref.page, headers: base(ref), body: encodeArgs([{ cardId: "x".repeat(size), logId: "y".repeat(1_000_000) }]), signedIn: true };

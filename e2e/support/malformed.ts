@@ -114,8 +114,8 @@ export function appAttacks(rng: Rng, t: Target, n: number): Attack[] {
     for (let i = 0; i < n; i++) {
       if (ACTIONS[name].kind === "args") out.push(actionRequest(t, name, encodeArgs(plainArgs(rng, name, t)), "text/plain;charset=UTF-8"));
       else {
-        const prev = ACTIONS[name].kind === "form-only" ? undefined : rng() < 0.3 ? junkValue(rng) : {};
-        const { body, contentType } = formActionBody(formFields(rng, name, t), prev);
+        const before = ACTIONS[name].kind === "form-only" ? [] : [rng() < 0.3 ? junkValue(rng) : {}];
+        const { body, contentType } = formActionBody(formFields(rng, name, t), before);
         out.push(actionRequest(t, name, body, contentType));
       }
     }
@@ -123,5 +123,30 @@ export function appAttacks(rng: Rng, t: Target, n: number): Attack[] {
   const q = () => encodeURIComponent(junkString(rng, 60));
   const pages = [() => `/tricks?q=${q()}`, () => `/tricks/${q()}`, () => `/categories/${q()}`, () => `/quiz/${q()}`, () => `/signin?next=${q()}`, () => `/review?card=${q()}`, () => `/${q()}`, () => `/progress?sort=${q()}`, () => `/api/auth/${q()}`, () => `/api/auth/callback/credentials?error=${q()}`];
   for (let i = 0; i < n * 4; i++) out.push({ category: "app: page with bad parameters", method: "GET", path: pick(rng, pages)(), headers: {}, signedIn: rng() < 0.5 });
+  return out;
+}
+
+/**
+ * Every action called with the wrong shape of arguments, as any client can send them: none at
+ * all, the FormData missing or in the wrong place, a FormData where plain input is expected.
+ */
+export function argumentShapeAttacks(rng: Rng, t: Target, n: number): Attack[] {
+  const out: Attack[] = [];
+  for (const name of Object.keys(ACTIONS) as ActionName[]) {
+    for (let i = 0; i < n; i++) {
+      const shape = i % 4;
+      const attack =
+        shape === 0
+          ? actionRequest(t, name, encodeArgs([]), "text/plain;charset=UTF-8")
+          : shape === 1
+            ? actionRequest(t, name, encodeArgs([junkValue(rng), junkValue(rng)]), "text/plain;charset=UTF-8")
+            : (() => {
+                const before = shape === 2 ? [] : [junkValue(rng), junkValue(rng)];
+                const { body, contentType } = formActionBody({ cardId: t.victim.graded.cardId, dailyGoal: "x", email: "x" }, before);
+                return actionRequest(t, name, body, contentType);
+              })();
+      out.push({ ...attack, category: `argument shapes: ${name}` });
+    }
+  }
   return out;
 }
