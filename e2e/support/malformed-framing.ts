@@ -36,8 +36,9 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
   const kinds: (() => Attack)[] = [
     () => {
       const ref = action();
-      const evil = pick(rng, ["http://evil.example", "null", `http://localhost.evil.example:${t.port}`, "http://127.0.0.2:1", "file://", junkString(rng, 30).replace(/[^\x20-\x7e]/g, "")]);
-      return { category: "foreign Origin on an action", method: "POST", path: ref.page, headers: base(ref, { origin: evil }), body: encodeArgs([{}]), signedIn: true };
+      const evil = pick(rng, ["http://evil.example", "null", `http://localhost.evil.example:${t.port}`, "http://127.0.0.2:1", "file://", "x" + junkString(rng, 30).replace(/[^\x20-\x7e]/g, "")]);
+      // a cross-site action must be refused outright, whatever the action would have done
+      return { category: "foreign Origin on an action", method: "POST", path: ref.page, headers: base(ref, { origin: evil }), body: encodeArgs([{}]), signedIn: true, expect4xx: true };
     },
     () => {
       const ref = action();

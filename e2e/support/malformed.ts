@@ -20,6 +20,8 @@ export interface Attack {
   signedIn: boolean;
   /** sign-in attempts come from their own loopback address so the shared server's limits stay clean */
   localAddress?: string;
+  /** must be refused with a 4xx (not merely answered without a 5xx) */
+  expect4xx?: boolean;
 }
 
 type Target = { victim: Victim; actions: Map<string, ActionRef>; port: number; trickSlug: string; categorySlug: string };
@@ -122,7 +124,7 @@ export function appAttacks(rng: Rng, t: Target, n: number): Attack[] {
   }
   const q = () => encodeURIComponent(junkString(rng, 60));
   const pages = [() => `/tricks?q=${q()}`, () => `/tricks/${q()}`, () => `/categories/${q()}`, () => `/quiz/${q()}`, () => `/signin?next=${q()}`, () => `/review?card=${q()}`, () => `/${q()}`, () => `/progress?sort=${q()}`, () => `/api/auth/${q()}`, () => `/api/auth/callback/credentials?error=${q()}`];
-  for (let i = 0; i < n * 4; i++) out.push({ category: "app: page with bad parameters", method: "GET", path: pick(rng, pages)(), headers: {}, signedIn: rng() < 0.5 });
+  for (let i = 0; i < n * 2; i++) out.push({ category: "app: page with bad parameters", method: "GET", path: pick(rng, pages)(), headers: {}, signedIn: rng() < 0.5 });
   return out;
 }
 
