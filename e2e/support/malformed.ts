@@ -2,7 +2,6 @@
 // the browser's (right Origin, right encoding) with bad values inside, so the app's own code
 // answers them; "framework" requests break the framing itself (body, Origin, path, method, size),
 // which Next.js parses before any app code runs. Each is built to be refused: none may change data.
-import { randomBytes } from "node:crypto";
 import type { ActionRef } from "./actions-http";
 import { formActionBody } from "./actions-http";
 import { ACTIONS, type ActionName } from "./app-actions";
