@@ -1,9 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { randomBytes } from "node:crypto";
 
 // One host name everywhere (Auth.js builds its CSRF cookie from it): localhost.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+// The test server's secret, known to the tests so the attack suite can look for it in the client
+// bundle. Set once in the runner; its workers inherit it.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,7 +33,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: "attack/**", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // raw HTTP against the same production server (and a few of its own): e2e/attack/README.md
+    { name: "attack", testDir: "e2e/attack", timeout: 120_000 },
   ],
   webServer: {
     // a fresh database file per run: migrated and synced from content/ by npm start
@@ -38,7 +44,7 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     // every test signs up fresh users from one address
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" },
+    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", AUTH_SECRET: process.env.E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" },
     stdout: "pipe",
   },
 });
