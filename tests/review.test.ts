@@ -63,7 +63,7 @@ describe("grading", () => {
     for (const [cardId, rating, m] of plan) await grade(alice, cardId, rating, at(m));
     for (const cardId of ["fan-in-init/what", "fan-in-init/why"]) {
       const logs = await t.db.reviewLog.findMany({ where: { userId: alice, cardId }, orderBy: { review: "asc" } });
-      expect(rowToCard((await stateOf(alice, cardId))!)).toEqual(replay(logs, settings));
+      expect(rowToCard((await stateOf(alice, cardId))!)).toEqual(replay(logs, settings, cardId));
     }
   });
 

@@ -27,7 +27,7 @@ export async function rescheduleAll(db: PrismaClient, userId: string, settings: 
       for (const l of logs) byCard.set(l.cardId, [...(byCard.get(l.cardId) ?? []), l]);
       let n = 0;
       for (const [cardId, cardLogs] of byCard) {
-        const card = replay(cardLogs, settings);
+        const card = replay(cardLogs, settings, cardId);
         if (!card) continue;
         await tx.cardState.updateMany({ where: { userId, cardId }, data: { ...cardToRow(card), version: { increment: 1 } } });
         n++;
