@@ -1,5 +1,6 @@
 import type { Progress } from "@/server/queries/progress";
 import { ChartTable } from "./chart-table";
+import { count } from "@/lib/text/plural";
 
 const LEVEL_CLASS = [
   "fill-slate-200 dark:fill-slate-800",
@@ -25,7 +26,7 @@ export function ActivityHeatmap({ weeks }: { weeks: Progress["heatmap"] }) {
       <div className="overflow-x-auto">
         <svg
           role="img"
-          aria-label={`Reviews per day over the last year: ${total} reviews on ${active} days${busiest?.count ? `, most on ${busiest.key} (${busiest.count})` : ""}.`}
+          aria-label={`Reviews per day over the last year: ${count(total, "review")} on ${count(active, "day")}${busiest?.count ? `, most on ${busiest.key} (${busiest.count})` : ""}.`}
           viewBox={`0 0 ${width} ${7 * (CELL + GAP) + 16}`}
           className="min-w-[640px] text-slate-500"
           data-testid="heatmap"
@@ -43,7 +44,7 @@ export function ActivityHeatmap({ weeks }: { weeks: Progress["heatmap"] }) {
                 {week.map((d, i) =>
                   d.future ? null : (
                     <rect key={d.key} y={i * (CELL + GAP)} width={CELL} height={CELL} rx={2} className={LEVEL_CLASS[d.level]} data-day={d.key} data-count={d.count}>
-                      <title>{`${d.key}: ${d.count} review${d.count === 1 ? "" : "s"}`}</title>
+                      <title>{`${d.key}: ${count(d.count, "review")}`}</title>
                     </rect>
                   ),
                 )}

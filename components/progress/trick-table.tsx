@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { sortTricks, type TrickRow, type TrickSortKey } from "@/lib/stats/mastery";
+import { count } from "@/lib/text/plural";
 
 const COLUMNS: { key: TrickSortKey; label: string }[] = [
   { key: "name", label: "Trick" },
@@ -53,7 +54,7 @@ export function TrickTable({ rows, categorySlugs }: { rows: TrickRow[]; category
                     {r.name}
                   </Link>
                   <span className="block text-xs text-slate-500">
-                    {r.category} · {r.studied}/{r.cards} cards studied
+                    {r.category} · {r.studied}/{count(r.cards, "card")} studied
                   </span>
                 </td>
                 <td className="py-2 pr-3 tabular-nums">{r.studied ? `${Math.round((r.recall ?? 0) * 100)}%` : "–"}</td>
@@ -73,7 +74,7 @@ export function TrickTable({ rows, categorySlugs }: { rows: TrickRow[]; category
       </div>
       {rows.length > 15 && (
         <button type="button" className="btn-ghost mt-3" onClick={() => setShowAll((s) => !s)}>
-          {showAll ? "Show the 15 weakest" : `Show all ${rows.length} tricks`}
+          {showAll ? "Show the 15 weakest" : `Show all ${count(rows.length, "trick")}`}
         </button>
       )}
     </div>

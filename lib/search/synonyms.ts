@@ -35,3 +35,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export function synonymsOf(word: string): readonly string[] {
   return Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : [];
 }
+
+/** The observation inside a diagnose card's prompt ("You see this in training: *...* Which ..."). */
+export function symptomOfPrompt(prompt: string): string {
+  return /\*([^*]+)\*/.exec(prompt)?.[1]?.trim() ?? prompt;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTrickIndex, normaliseTerm, searchTricks, type SearchDoc } from "./trick-search";
-import { SYNONYMS, synonymsOf } from "./synonyms";
+import { SYNONYMS, symptomOfPrompt, synonymsOf } from "./synonyms";
 
 const doc = (d: Partial<SearchDoc> & Pick<SearchDoc, "slug" | "name">): SearchDoc => ({
   title: d.name,
@@ -96,5 +96,10 @@ describe("search terms and synonyms", () => {
     }
     expect(synonymsOf("xavier")).toContain("glorot");
     expect(synonymsOf("constructor")).toEqual([]);
+  });
+
+  it("takes the observation out of a diagnose card's prompt", () => {
+    expect(symptomOfPrompt("You see this in training: *The loss turns to NaN.* Which trick do you reach for?")).toBe("The loss turns to NaN.");
+    expect(symptomOfPrompt("A prompt without emphasis")).toBe("A prompt without emphasis");
   });
 });

@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { getTrick } from "@/server/queries/catalogue";
 import { trickProgress } from "@/server/queries/trick-progress";
 import { loadStudySettings } from "@/server/review/study-settings";
+import { count } from "@/lib/text/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -97,7 +98,7 @@ export default async function TrickPage({ params }: Props) {
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" data-testid="trick-progress">
           {user ? (
             <>
-              You have studied {studied} of {trick.cards.length} cards.{" "}
+              You have studied {studied} of {count(trick.cards.length, "card")}.{" "}
               <Link href={`/quiz?category=${trick.category.slug}`} className="link">
                 Quiz {trick.category.name}
               </Link>
