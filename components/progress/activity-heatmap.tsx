@@ -23,12 +23,12 @@ export function ActivityHeatmap({ weeks }: { weeks: Progress["heatmap"] }) {
   const width = weeks.length * (CELL + GAP) + 24;
   return (
     <figure>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Review calendar, scrolls sideways">
         <svg
           role="img"
           aria-label={`Reviews per day over the last year: ${count(total, "review")} on ${count(active, "day")}${busiest?.count ? `, most on ${busiest.key} (${busiest.count})` : ""}.`}
           viewBox={`0 0 ${width} ${7 * (CELL + GAP) + 16}`}
-          className="min-w-[640px] text-slate-500"
+          className="min-w-[640px] text-slate-600 dark:text-slate-400"
           data-testid="heatmap"
         >
           {weeks.map((week, w) => {

@@ -93,7 +93,7 @@ export default async function TrickPage({ params }: Props) {
 
       <section aria-labelledby="cards">
         <h2 id="cards" className="mb-1 text-xl font-semibold">
-          Cards <span className="text-base font-normal text-slate-500">({trick.cards.length})</span>
+          Cards <span className="text-base font-normal text-slate-600 dark:text-slate-400">({trick.cards.length})</span>
         </h2>
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" data-testid="trick-progress">
           {user ? (
