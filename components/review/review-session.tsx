@@ -109,7 +109,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
           </span>
           <span className="flex gap-3 text-slate-600 dark:text-slate-400" aria-label="Remaining by kind">
             <span title="Learning">
-              <span className="font-semibold text-amber-600 dark:text-amber-400">{view.remaining.learning}</span> learning
+              <span className="font-semibold text-amber-600 dark:text-amber-400" data-testid="remaining-learning">{view.remaining.learning}</span> learning
             </span>
             <span title="Review">
               <span className="font-semibold text-emerald-600 dark:text-emerald-400">{view.remaining.review}</span> review
