@@ -33,7 +33,7 @@ test("the other way out: keep the categories and ask all their questions", async
   await signUp(page, "quiz-keep");
   await page.goto(`/quiz?category=${smallest.slug}`);
   await page.getByTestId("quiz-shortfall").getByRole("button", { name: /Keep these/ }).click();
-  await expect(page.getByRole("radio", { name: "All" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "All", exact: true })).toBeChecked();
   await expect(page.getByTestId("quiz-shortfall")).toHaveCount(0);
 });
 
