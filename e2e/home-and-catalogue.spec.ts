@@ -59,28 +59,33 @@ test("search requires every word first, knows synonyms and aliases, and writes i
   const search = page.getByRole("searchbox", { name: "Search tricks" });
   const results = page.getByRole("region", { name: "Search results" }).getByTestId("trick-link");
   const summary = page.getByTestId("search-summary");
+  // results render from a deferred value: wait until they belong to the query just typed
+  const searchFor = async (q: string) => {
+    await search.fill(q);
+    await expect(summary).toContainText(`“${q}”`);
+  };
 
-  await search.fill("xavier");
+  await searchFor("xavier");
   await expect(results.first()).toHaveAttribute("href", "/tricks/fan-in-uniform-init");
 
-  await search.fill("log-sum-exp");
+  await searchFor("log-sum-exp");
   await expect(results.first()).toContainText("log-softmax");
   expect(await results.count()).toBeLessThan(6); // any-word matching gave 39
 
-  await search.fill("batch norm");
+  await searchFor("batch norm");
   await expect(results.first()).toHaveAttribute("href", /\/tricks\/batch-(normalization|norm-folding)$/);
   expect(await results.count()).toBeLessThan(15); // any-word matching gave 31
   const hrefs = await results.evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute("href")).sort());
   expect(hrefs).toEqual(["/tricks/batch-norm-folding", "/tricks/batch-normalization"]);
 
-  await search.fill("BN folding"); // an alias
+  await searchFor("BN folding"); // an alias
   await expect(results.first()).toHaveAttribute("href", "/tricks/batch-norm-folding");
 
-  await search.fill("expereince replay"); // a typo
+  await searchFor("expereince replay"); // a typo
   await expect(results.first()).toHaveAttribute("href", "/tricks/experience-replay");
 
   for (const q of ["xavier", "frame skipping", "knowledge distillation"]) {
-    await search.fill(q);
+    await searchFor(q);
     await expect(results.first()).toBeVisible();
     const n = await results.count();
     await expect(summary).toHaveText(`${n} ${n === 1 ? "trick matches" : "tricks match"} “${q}”.`);
