@@ -41,7 +41,7 @@ export default defineConfig({
     // a fresh database file per run: migrated and synced from content/ by npm start
     command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs`,
     url: `${baseURL}/tricks`,
-    timeout: 240_000,
+    timeout: 600_000, // a first build on a busy 2-core machine can take several minutes
     reuseExistingServer: false,
     // every test signs up fresh users from one address
     env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", AUTH_SECRET: process.env.E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" },

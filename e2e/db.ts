@@ -16,3 +16,15 @@ export function scheduleOf(email: string) {
     db.close();
   }
 }
+
+/** One user's stored schedule for one card, read straight from the e2e database. */
+export function cardStateOf(email: string, cardId: string) {
+  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare("SELECT s.state, s.scheduledDays, s.due, s.lastReview FROM CardState s JOIN User u ON u.id = s.userId WHERE u.email = ? AND s.cardId = ?")
+      .get(email, cardId) as { state: number; scheduledDays: number; due: string; lastReview: string } | undefined;
+  } finally {
+    db.close();
+  }
+}

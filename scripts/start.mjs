@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildAnnouncement, formatSeconds, heartbeat } from "./start-progress.mjs";
 
 const run = (args, extraEnv = {}) => {
   const r = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
@@ -19,13 +20,28 @@ function newestMtime(p) {
   return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
 }
 
+console.log("[start] preparing the database: migrations and content sync (a few seconds)");
 run(["node_modules/tsx/dist/cli.mjs", "scripts/prepare-db.ts"]);
 
 const buildId = ".next/BUILD_ID";
 const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-if (process.env.SKIP_BUILD !== "1" && SOURCES.some((s) => newestMtime(s) > built)) {
-  console.log("Building the app (sources changed since the last build)...");
-  run(["node_modules/next/dist/bin/next", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+if (process.env.SKIP_BUILD !== "1" && SOURCES.some((s) => newestMtime(s) > built)) await build(built === 0);
+
+/** next build, announced with a rough duration and a heartbeat; remembers how long it took. */
+async function build(firstBuild) {
+  const timing = "data/last-build-seconds";
+  const last = existsSync(timing) ? Number(readFileSync(timing, "utf8")) : NaN;
+  console.log(buildAnnouncement(last, firstBuild));
+  const started = Date.now();
+  const ticker = setInterval(() => console.log(heartbeat((Date.now() - started) / 1000, last)), 15_000);
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  clearInterval(ticker);
+  if (code !== 0) process.exit(code);
+  const seconds = (Date.now() - started) / 1000;
+  mkdirSync("data", { recursive: true });
+  writeFileSync(timing, `${Math.round(seconds)}\n`);
+  console.log(`[start] built in ${formatSeconds(seconds)}`);
 }
 
 // Auth.js needs a secret in production. A local run keeps a generated one in data/auth-secret;

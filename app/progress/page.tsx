@@ -11,6 +11,7 @@ import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
 import { getProgress } from "@/server/queries/progress";
 import { loadStudySettings } from "@/server/review/study-settings";
+import { count, noun } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Progress" };
 export const dynamic = "force-dynamic";
@@ -42,7 +43,7 @@ export default async function ProgressPage() {
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Progress</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
-            Streak: <strong data-testid="streak-current">{p.streaks.current}</strong> day{p.streaks.current === 1 ? "" : "s"} · longest{" "}
+            Streak: <strong data-testid="streak-current">{p.streaks.current}</strong> {noun(p.streaks.current, "day")} · longest{" "}
             <strong data-testid="streak-longest">{p.streaks.longest}</strong>
           </p>
         </div>
@@ -50,7 +51,7 @@ export default async function ProgressPage() {
           <div className="flex justify-between text-sm">
             <span>Today</span>
             <span data-testid="goal-text">
-              {p.reviewedToday} / {p.dailyGoal} cards
+              {p.reviewedToday} / {count(p.dailyGoal, "card")}
             </span>
           </div>
           <div className="mt-1 h-2 rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Daily goal" aria-valuemin={0} aria-valuemax={p.dailyGoal} aria-valuenow={p.reviewedToday}>
@@ -70,7 +71,7 @@ export default async function ProgressPage() {
             <Link href="/review" className="link">
               today&apos;s review
             </Link>{" "}
-            ({settings.newCardsPerDay} new cards a day), or{" "}
+            ({count(settings.newCardsPerDay, "new card")} a day), or{" "}
             <Link href="/quiz" className="link">
               quiz yourself on one category
             </Link>
@@ -117,7 +118,7 @@ export default async function ProgressPage() {
                 <div key={r.days} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
                   <dt className="text-sm text-slate-500 dark:text-slate-400">Last {r.days} days</dt>
                   <dd className="text-xl font-bold tabular-nums">{pct(r.retention)}</dd>
-                  <dd className="text-xs text-slate-500">{r.reviews} reviews</dd>
+                  <dd className="text-xs text-slate-600 dark:text-slate-400">{count(r.reviews, "review")}</dd>
                 </div>
               ))}
             </dl>

@@ -21,7 +21,8 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
       </div>
       <QuizSetupForm
         preselected={preselected}
-        areas={catalogue.map((a) => ({ name: a.name, categories: a.categories.map((c) => ({ slug: c.slug, name: c.name, tricks: c.tricks.length })) }))}
+        areas={catalogue.map((a) => ({ name: a.name, categories: a.categories.map((c) => ({ slug: c.slug, name: c.name, tricks: c.tricks.length, cards: c.tricks.reduce((n, t) => n + t.cardCount, 0) })),
+        }))}
       />
       {recent.length > 0 && (
         <section aria-labelledby="recent">

@@ -16,7 +16,7 @@ export default async function ReviewPage() {
     <div className="mx-auto max-w-3xl">
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-bold tracking-tight">Review</h1>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
+        <p className="kbd-hint text-sm text-slate-600 dark:text-slate-400" data-testid="keyboard-hints">
           <kbd>Space</kbd> show · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>Z</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
         </p>
       </div>

@@ -43,7 +43,7 @@ export default async function SettingsPage() {
                   <Link href={`/tricks/${s.card.trick.slug}`} className="link">
                     {s.card.trick.name}
                   </Link>{" "}
-                  <span className="text-slate-500">· {s.card.kind}</span>
+                  <span className="text-slate-600 dark:text-slate-400">· {s.card.kind}</span>
                 </span>
                 <SuspendButton cardId={s.cardId} suspended />
               </li>

@@ -32,12 +32,11 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           {user ? (
             <>
-              <Link href="/settings" className="hidden max-w-40 truncate text-sm text-slate-600 hover:underline dark:text-slate-300 sm:inline" title="Settings">
+              <span className="hidden max-w-40 truncate text-sm text-slate-600 lg:inline dark:text-slate-300" data-testid="signed-in-as">
                 {user.name ?? user.email}
-              </Link>
-              <Link href="/settings" className="btn-ghost h-9 px-3 sm:hidden">
-                Settings
-              </Link>
+              </span>
+              {/* settings has its own visible place at every width, marked when it is the current page */}
+              <NavLink href="/settings">Settings</NavLink>
               <form action={signOutUser}>
                 <button type="submit" className="btn-ghost h-9 px-3">
                   Sign out

@@ -1,5 +1,6 @@
 import type { Progress } from "@/server/queries/progress";
 import { ChartTable } from "./chart-table";
+import { count } from "@/lib/text/plural";
 
 const LEVEL_CLASS = [
   "fill-slate-200 dark:fill-slate-800",
@@ -22,12 +23,12 @@ export function ActivityHeatmap({ weeks }: { weeks: Progress["heatmap"] }) {
   const width = weeks.length * (CELL + GAP) + 24;
   return (
     <figure>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Review calendar, scrolls sideways">
         <svg
           role="img"
-          aria-label={`Reviews per day over the last year: ${total} reviews on ${active} days${busiest?.count ? `, most on ${busiest.key} (${busiest.count})` : ""}.`}
+          aria-label={`Reviews per day over the last year: ${count(total, "review")} on ${count(active, "day")}${busiest?.count ? `, most on ${busiest.key} (${busiest.count})` : ""}.`}
           viewBox={`0 0 ${width} ${7 * (CELL + GAP) + 16}`}
-          className="min-w-[640px] text-slate-500"
+          className="min-w-[640px] text-slate-600 dark:text-slate-400"
           data-testid="heatmap"
         >
           {weeks.map((week, w) => {
@@ -43,7 +44,7 @@ export function ActivityHeatmap({ weeks }: { weeks: Progress["heatmap"] }) {
                 {week.map((d, i) =>
                   d.future ? null : (
                     <rect key={d.key} y={i * (CELL + GAP)} width={CELL} height={CELL} rx={2} className={LEVEL_CLASS[d.level]} data-day={d.key} data-count={d.count}>
-                      <title>{`${d.key}: ${d.count} review${d.count === 1 ? "" : "s"}`}</title>
+                      <title>{`${d.key}: ${count(d.count, "review")}`}</title>
                     </rect>
                   ),
                 )}

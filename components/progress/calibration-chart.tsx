@@ -1,5 +1,6 @@
 import type { Progress } from "@/server/queries/progress";
 import { ChartTable } from "./chart-table";
+import { count } from "@/lib/text/plural";
 
 const S = 220;
 const P = 28;
@@ -17,7 +18,7 @@ export function CalibrationChart({ data }: { data: Progress["calibration"] }) {
   const maxCount = Math.max(...data.bins.map((b) => b.count));
   return (
     <figure className="flex flex-wrap items-start gap-6">
-      <svg role="img" aria-label={`Predicted versus actual recall over ${data.total} reviews.`} viewBox={`0 0 ${S} ${S}`} className="w-56 text-slate-500" data-testid="calibration">
+      <svg role="img" aria-label={`Predicted versus actual recall over ${count(data.total, "review")}.`} viewBox={`0 0 ${S} ${S}`} className="w-56 text-slate-600 dark:text-slate-400" data-testid="calibration">
         <line x1={pos(0.4)} y1={S - pos(0.4)} x2={pos(1)} y2={S - pos(1)} strokeDasharray="4 3" className="stroke-slate-400" />
         <line x1={P} x2={S} y1={S - P} y2={S - P} className="stroke-slate-300 dark:stroke-slate-700" />
         <line x1={P} x2={P} y1={0} y2={S - P} className="stroke-slate-300 dark:stroke-slate-700" />
@@ -33,7 +34,7 @@ export function CalibrationChart({ data }: { data: Progress["calibration"] }) {
         ))}
         {data.bins.map((b) => (
           <circle key={b.from} cx={pos(Math.max(0.4, b.predicted))} cy={S - pos(Math.max(0.4, b.actual))} r={3 + 5 * Math.sqrt(b.count / maxCount)} className="fill-indigo-500/70 dark:fill-indigo-400/70">
-            <title>{`predicted ${Math.round(b.predicted * 100)}%, actual ${Math.round(b.actual * 100)}% (${b.count} reviews)`}</title>
+            <title>{`predicted ${Math.round(b.predicted * 100)}%, actual ${Math.round(b.actual * 100)}% (${count(b.count, "review")})`}</title>
           </circle>
         ))}
         <text x={S / 2 + P / 2} y={S - 2} fontSize={9} textAnchor="middle" className="fill-current">

@@ -3,7 +3,8 @@ export function ChartTable({ summary, caption, head, rows }: { summary: string; 
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-slate-600 dark:text-slate-400">{summary}</summary>
-      <div className="mt-2 max-h-72 overflow-auto">
+      {/* a scrolling region: focusable and named so the keyboard can scroll it */}
+      <div className="mt-2 max-h-72 overflow-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>

@@ -10,7 +10,7 @@ export function ForecastChart({ days }: { days: Progress["forecast"] }) {
   const total = days.reduce((n, d) => n + d.count, 0);
   return (
     <figure>
-      <svg role="img" aria-label={`Reviews due in the next 30 days: ${total} in all, ${days[0].count} today.`} viewBox={`0 0 ${W} ${H + 20}`} className="w-full text-slate-500" data-testid="forecast">
+      <svg role="img" aria-label={`Reviews due in the next 30 days: ${total} in all, ${days[0].count} today.`} viewBox={`0 0 ${W} ${H + 20}`} className="w-full text-slate-600 dark:text-slate-400" data-testid="forecast">
         <line x1={0} x2={W} y1={H} y2={H} className="stroke-slate-300 dark:stroke-slate-700" />
         {days.map((d, i) => {
           const h = (d.count / max) * (H - 14);

@@ -139,7 +139,7 @@ export function QuizRunner({ initial }: { initial: QuizState }) {
                 {GRADES.map(([g, name]) => (
                   <button key={g} type="button" className="btn-ghost flex-col" disabled={pending} onClick={() => submit(g)}>
                     {name}
-                    <span className="text-xs font-normal text-slate-500">
+                    <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
                       {item.card!.intervals[g]} · {g}
                     </span>
                   </button>
@@ -246,7 +246,7 @@ export function QuizRunner({ initial }: { initial: QuizState }) {
               {feedback.whyNot.name} addresses “{feedback.whyNot.symptom.replace(/[.!]$/, "")}” instead: {feedback.whyNot.because}
             </p>
           )}
-          {feedback.rating !== null && <p className="mt-1 text-xs text-slate-500">Counted towards your schedule as {GRADES[feedback.rating - 1][1]}.</p>}
+          {feedback.rating !== null && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Counted towards your schedule as {GRADES[feedback.rating - 1][1]}.</p>}
           <button ref={continueRef} type="button" onClick={next} className="btn-primary mt-4">
             {feedback.finished ? "See results" : "Continue"} (Enter)
           </button>

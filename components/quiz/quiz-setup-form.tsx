@@ -1,14 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { CategoryCheckboxes, type CategoryChoiceArea } from "@/components/ui/category-checkboxes";
+import { CategoryCheckboxes } from "@/components/ui/category-checkboxes";
 import { FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CARD_KIND_LABELS } from "@/lib/content/cards";
+import { shortfall, type PoolArea } from "@/lib/quiz/pool-size";
+import { count } from "@/lib/text/plural";
 import { startQuiz } from "@/server/actions/start-quiz";
 
 interface Props {
-  areas: CategoryChoiceArea[];
+  areas: PoolArea[];
   preselected: string[];
 }
 
@@ -24,13 +26,23 @@ const KINDS = ["what", "why", "when", "reverse", "cloze", "fact", "reference", "
 export function QuizSetupForm({ areas, preselected }: Props) {
   const { state, pending, formProps } = useFormAction(startQuiz);
   const [mode, setMode] = useState<string>("multiple-choice");
+  const [selected, setSelected] = useState(() => new Set(preselected));
+  const [length, setLength] = useState<"10" | "20" | "all">("10");
+  const short = shortfall(areas, selected, mode, length === "all" ? "all" : Number(length));
+  const toggle = (slug: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(slug);
+      else next.delete(slug);
+      return next;
+    });
   const f = state.fieldErrors ?? {};
   return (
     <form {...formProps} className="space-y-6" noValidate>
       <FormError message={state.error} />
       <fieldset className="card-surface p-5">
         <legend className="px-1 font-semibold">Categories</legend>
-        <CategoryCheckboxes areas={areas} checked={(slug) => preselected.includes(slug)} error={f.categories} />
+        <CategoryCheckboxes areas={areas} checked={(slug) => selected.has(slug)} onToggle={toggle} error={f.categories} />
       </fieldset>
 
       <fieldset className="card-surface p-5">
@@ -96,12 +108,32 @@ export function QuizSetupForm({ areas, preselected }: Props) {
 
       <fieldset className="card-surface flex flex-wrap gap-6 p-5">
         <legend className="px-1 font-semibold">Length</legend>
-        {["10", "20", "all"].map((l) => (
+        {(["10", "20", "all"] as const).map((l) => (
           <label key={l} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="length" value={l} defaultChecked={l === "10"} /> {l === "all" ? "All" : `${l} questions`}
+            <input type="radio" name="length" value={l} checked={length === l} onChange={() => setLength(l)} /> {l === "all" ? "All" : `${l} questions`}
           </label>
         ))}
       </fieldset>
+
+      {/* asking for more questions than the categories hold: say so before starting, offer more */}
+      <div role="status" aria-live="polite">
+        {short && (
+          <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-500/50 dark:bg-amber-500/10 dark:text-amber-100" data-testid="quiz-shortfall">
+            <p>
+              These categories hold {count(short.available, mode === "flashcards" ? "card" : "trick")}, so this quiz will have{" "}
+              {count(short.available, "question")}, not {length}.
+            </p>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <button type="button" className="btn-ghost" onClick={() => setSelected((prev) => new Set([...prev, ...short.widenWith]))}>
+                Widen the pool: add {count(short.widenWith.length, "related category", "related categories")} ({short.widenedAvailable} {mode === "flashcards" ? "cards" : "tricks"})
+              </button>
+              <button type="button" className="btn-ghost" onClick={() => setLength("all")}>
+                Keep these and ask all {short.available}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
 
       {mode !== "flashcards" && (
         <label className="flex items-start gap-2 text-sm">

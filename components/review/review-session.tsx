@@ -109,7 +109,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
           </span>
           <span className="flex gap-3 text-slate-600 dark:text-slate-400" aria-label="Remaining by kind">
             <span title="Learning">
-              <span className="font-semibold text-amber-600 dark:text-amber-400">{view.remaining.learning}</span> learning
+              <span className="font-semibold text-amber-600 dark:text-amber-400" data-testid="remaining-learning">{view.remaining.learning}</span> learning
             </span>
             <span title="Review">
               <span className="font-semibold text-emerald-600 dark:text-emerald-400">{view.remaining.review}</span> review
@@ -168,21 +168,21 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
                     type="button"
                     disabled={pending}
                     onClick={() => handlers.grade(g)}
-                    className={`flex flex-col items-center rounded-lg border-2 bg-white px-3 py-2 font-semibold transition-colors disabled:opacity-50 dark:bg-slate-900 ${GRADE_STYLE[g]}`}
+                    className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-3 py-3 font-semibold sm:min-h-0 sm:py-2 transition-colors disabled:opacity-50 dark:bg-slate-900 ${GRADE_STYLE[g]}`}
                     aria-keyshortcuts={String(g)}
                   >
                     <span>{GRADE_NAMES[g]}</span>
                     <span className="text-xs font-normal text-slate-600 dark:text-slate-400" data-testid={`interval-${g}`}>
                       {card.intervals[g]} <span className="sr-only">until next review</span>
-                      <kbd className="ml-1 hidden rounded border border-slate-300 px-1 text-[10px] sm:inline dark:border-slate-600">{g}</kbd>
+                      <kbd className="kbd-hint ml-1 hidden rounded border border-slate-300 px-1 text-[10px] sm:inline dark:border-slate-600">{g}</kbd>
                     </span>
                   </button>
                 ))}
               </div>
             </div>
           ) : (
-            <button type="button" onClick={handlers.reveal} className="btn-primary mt-8 w-full sm:w-auto" aria-keyshortcuts="Space Enter">
-              Show answer <kbd className="rounded bg-indigo-500 px-1.5 text-xs">Space</kbd>
+            <button type="button" onClick={handlers.reveal} className="btn-primary mt-8 min-h-12 w-full sm:min-h-0 sm:w-auto" aria-keyshortcuts="Space Enter">
+              Show answer <kbd className="kbd-hint rounded bg-indigo-500 px-1.5 text-xs">Space</kbd>
             </button>
           )}
         </section>
@@ -192,15 +192,15 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
 
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <button type="button" className="btn-ghost" onClick={handlers.undo} disabled={!undoToken || pending} aria-keyshortcuts="Z Control+Z">
-          Undo <kbd className="text-xs text-slate-500">Z</kbd>
+          Undo <kbd className="kbd-hint text-xs text-slate-600 dark:text-slate-400">Z</kbd>
         </button>
         {card && (
           <>
             <button type="button" className="btn-ghost" onClick={handlers.bury} disabled={pending} aria-keyshortcuts="B">
-              Bury until tomorrow <kbd className="text-xs text-slate-500">B</kbd>
+              Bury until tomorrow <kbd className="kbd-hint text-xs text-slate-600 dark:text-slate-400">B</kbd>
             </button>
             <button type="button" className="btn-ghost" onClick={handlers.suspend} disabled={pending} aria-keyshortcuts="S">
-              Suspend <kbd className="text-xs text-slate-500">S</kbd>
+              Suspend <kbd className="kbd-hint text-xs text-slate-600 dark:text-slate-400">S</kbd>
             </button>
           </>
         )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { GRADE_NAMES } from "@/lib/srs/grades";
 import type { ReviewView } from "@/server/review/view";
+import { count, noun } from "@/lib/text/plural";
 
 
 export function formatDuration(ms: number): string {
@@ -51,7 +52,7 @@ export function SessionSummary({ view, timeZone, onRefresh }: { view: ReviewView
       <div className="mt-6 space-y-2 text-slate-700 dark:text-slate-300">
         {view.later.count > 0 && view.later.nextDue ? (
           <p>
-            {view.later.count} card{view.later.count === 1 ? " is" : "s are"} still in learning and come back from {when(view.later.nextDue)}.{" "}
+            {count(view.later.count, "card")} {noun(view.later.count, "is", "are")} still in learning and {noun(view.later.count, "comes", "come")} back from {when(view.later.nextDue)}.{" "}
             <button type="button" onClick={onRefresh} className="link">
               Check again
             </button>

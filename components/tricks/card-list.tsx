@@ -4,6 +4,7 @@ import { Markdown } from "@/components/ui/markdown";
 import type { TrickDetail } from "@/server/queries/catalogue";
 import type { CardProgress } from "@/server/queries/trick-progress";
 import { SuspendButton } from "./suspend-button";
+import { count } from "@/lib/text/plural";
 
 const STANDING_STYLE = {
   new: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
@@ -50,7 +51,7 @@ function CardStanding({ cardId, p }: { cardId: string; p: CardProgress | undefin
       {p?.due && !p.suspended && <span>next due {p.due.toISOString().slice(0, 10)}</span>}
       {p && p.reps > 0 && (
         <span>
-          {p.reps} review{p.reps === 1 ? "" : "s"}, {p.lapses} lapse{p.lapses === 1 ? "" : "s"}
+          {count(p.reps, "review")}, {count(p.lapses, "lapse")}
         </span>
       )}
       <SuspendButton cardId={cardId} suspended={!!p?.suspended} />

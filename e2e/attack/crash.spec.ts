@@ -82,7 +82,7 @@ test("a SIGKILL while 16 users grade loses no acknowledged grade and leaves ever
       const settings = new Map(userIds.map((id) => [id, settingsOf(id)]));
       for (const s of states) {
         const logs = (logsOf.all(s.userId, s.cardId) as { rating: number; review: string }[]).map((l) => ({ rating: l.rating, review: new Date(l.review) }));
-        const expected = replay(logs, settings.get(String(s.userId))!);
+        const expected = replay(logs, settings.get(String(s.userId))!, String(s.cardId));
         expect(expected, `${s.cardId} of ${s.userId} has a state but no log`).not.toBeNull();
         const stored = { due: ms(s.due), stability: s.stability, difficulty: s.difficulty, state: s.state, reps: s.reps, lapses: s.lapses, scheduledDays: s.scheduledDays, learningSteps: s.learningSteps, lastReview: ms(s.lastReview), version: s.version };
         const replayed = { due: ms(expected!.due), stability: expected!.stability, difficulty: expected!.difficulty, state: expected!.state, reps: expected!.reps, lapses: expected!.lapses, scheduledDays: expected!.scheduled_days, learningSteps: expected!.learning_steps, lastReview: ms(expected!.last_review ?? null), version: logs.length };

@@ -36,7 +36,7 @@ function fsrsRsMemory(reviews: { rating: Grade; at: Date }[]) {
 function appMemory(reviews: { rating: Grade; at: Date }[], settings: ReturnType<typeof fsrsFixture>["settings"]) {
   let card: Card | null = null;
   return reviews.map((r) => {
-    card = gradeCard(card, r.rating, r.at, settings).card;
+    card = gradeCard(card, r.rating, r.at, settings, "c1").card;
     return { stability: card.stability, difficulty: card.difficulty };
   });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, remainingToday, type QueueInput } from "./queue";
+import { buildQueue, remainingToday, type QueueCard, type QueueInput } from "./queue";
+import { gradeCard } from "./scheduler";
+import { DEFAULT_SETTINGS } from "./settings";
+import type { Card } from "ts-fsrs";
 
 const now = new Date("2026-05-10T12:00:00Z");
 const dayEnd = new Date("2026-05-11T04:00:00Z");
@@ -68,5 +71,53 @@ describe("the review queue", () => {
 
   it("is empty with nothing due", () => {
     expect(buildQueue(input())).toEqual({ cards: [], counts: { learning: 0, review: 0, new: 0 }, later: { count: 0, nextDue: null } });
+  });
+
+  it("counts learning steps due later today as left, so the total never jumps up", () => {
+    const q = buildQueue(input({ learning: [learning("now", -1), learning("in-an-hour", 60), learning("tomorrow", 24 * 60)], newCards: [fresh("n")] }));
+    expect(q.cards.map((c) => c.cardId)).toEqual(["now", "n"]);
+    expect(q.counts).toEqual({ learning: 2, review: 0, new: 1 });
+  });
+});
+
+describe("a day's session with default learning steps", () => {
+  it("moves the progress bar only forward, whatever the grades", () => {
+    const settings = DEFAULT_SETTINGS;
+    const ratings = [3, 1, 3, 2, 4, 3, 1, 3] as const;
+    const cards = new Map<string, Card | null>(Array.from({ length: 16 }, (_, i) => [`c${String(i).padStart(2, "0")}`, null]));
+    let clock = now.getTime();
+    const done = { newCards: 0, reviews: 0, all: 0 };
+    const fractions: number[] = [];
+    const lefts: number[] = [];
+    for (let step = 0; step < 400; step++) {
+      const rows: QueueCard[] = [...cards].map(([cardId, c]) => ({ cardId, due: c ? new Date(c.due) : null, state: c?.state ?? 0 }));
+      const q = buildQueue({
+        ...input({ now: new Date(clock), doneToday: done, limits: { newCardsPerDay: 16, reviewsPerDay: 200 } }),
+        learning: rows.filter((r) => r.state === 1 || r.state === 3),
+        reviews: rows.filter((r) => r.state === 2),
+        newCards: rows.filter((r) => r.state === 0),
+      });
+      const left = q.counts.learning + q.counts.review + q.counts.new;
+      lefts.push(left);
+      fractions.push(done.all / (done.all + left));
+      if (left === 0) break;
+      const head = q.cards[0];
+      if (!head) {
+        clock = q.later.nextDue!.getTime(); // wait for the next learning step
+        continue;
+      }
+      const before = cards.get(head.cardId)!;
+      const graded = gradeCard(before, ratings[step % ratings.length], new Date(clock), settings, head.cardId).card;
+      cards.set(head.cardId, graded);
+      done.all++;
+      if (!before) done.newCards++;
+      else if (before.state === 2) done.reviews++;
+      clock += 20_000;
+    }
+    // the issue's case: one new card graded Good is still "left" as a learning card
+    expect(lefts.slice(0, 2)).toEqual([16, 16]);
+    expect(lefts.at(-1)).toBe(0);
+    expect(done.all).toBeGreaterThan(16);
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
   });
 });

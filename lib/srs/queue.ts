@@ -27,6 +27,7 @@ export interface QueueInput {
 
 export interface Queue {
   cards: QueueCard[];
+  /** cards left today: learning = every learning step due before the day ends, now or later */
   counts: { learning: number; review: number; new: number };
   /** learning cards that come back later today, when the queue is otherwise empty */
   later: { count: number; nextDue: Date | null };
@@ -64,8 +65,10 @@ export function buildQueue(input: QueueInput): Queue {
   }
   return {
     cards,
+    // what the day still holds (as Anki counts it): learning steps due later today count too,
+    // so grading a card never makes the total jump up and the progress bar only moves forward
     counts: {
-      learning: cards.filter((c) => c.state === 1 || c.state === 3).length,
+      learning: learning.length,
       review: cards.filter((c) => c.state === 2).length,
       new: cards.filter((c) => c.state === 0).length,
     },

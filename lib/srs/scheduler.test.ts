@@ -22,7 +22,7 @@ function history() {
   let card = null as ReturnType<typeof gradeCard>["card"] | null;
   const results = [];
   for (const s of steps) {
-    const r = gradeCard(card, s.rating, s.at, settings);
+    const r = gradeCard(card, s.rating, s.at, settings, "c1");
     results.push({ before: card, ...r });
     card = r.card;
   }
@@ -31,11 +31,11 @@ function history() {
 
 describe("the scheduler facade", () => {
   it("labels the grade buttons with the learning steps for a new card", () => {
-    const p = previewGrades(null, t0, settings);
+    const p = previewGrades(null, t0, settings, "c1");
     expect([p[1].label, p[2].label, p[3].label]).toEqual(["1m", "6m", "10m"]);
     expect(p[4].label).toBe("8d"); // Easy skips learning: FSRS-6's initial stability for Easy is 8.3 days
     expect(p[4].due).toEqual(new Date("2026-02-09T09:00:00Z"));
-    const custom = previewGrades(null, t0, { ...settings, learningSteps: "3m 30m" });
+    const custom = previewGrades(null, t0, { ...settings, learningSteps: "3m 30m" }, "c1");
     expect([custom[1].label, custom[3].label]).toEqual(["3m", "30m"]);
   });
 
@@ -43,8 +43,8 @@ describe("the scheduler facade", () => {
     const { results } = history();
     const reviewCard = results[2].card;
     const at = reviewCard.due;
-    const low = previewGrades(reviewCard, at, { ...settings, desiredRetention: 0.8 })[3].due.getTime();
-    const high = previewGrades(reviewCard, at, { ...settings, desiredRetention: 0.95 })[3].due.getTime();
+    const low = previewGrades(reviewCard, at, { ...settings, desiredRetention: 0.8 }, "c1")[3].due.getTime();
+    const high = previewGrades(reviewCard, at, { ...settings, desiredRetention: 0.95 }, "c1")[3].due.getTime();
     expect(low).toBeGreaterThan(high);
   });
 
@@ -70,14 +70,29 @@ describe("the scheduler facade", () => {
   it.each(["history/default", "history/custom"] as const)("grades and replays a history to the committed ts-fsrs states (%s settings)", (name) => {
     const { reviews, settings: s, states, final } = fsrsFixture(name);
     let card: Card | null = null;
-    const graded = reviews.map((r) => asFixture((card = gradeCard(card, r.rating, r.at, s).card)));
+    const graded = reviews.map((r) => asFixture((card = gradeCard(card, r.rating, r.at, s, "c1").card)));
     expect(graded).toEqual(states);
-    expect(asFixture(replay(reviews.map((r) => ({ rating: r.rating, review: r.at })), s)!)).toEqual(final);
+    expect(asFixture(replay(reviews.map((r) => ({ rating: r.rating, review: r.at })), s, "c1")!)).toEqual(final);
   });
 
   it("replays nothing to no card, and refuses a rating outside 1-4", () => {
-    expect(replay([], settings)).toBeNull();
-    expect(() => replay([{ rating: 0, review: t0 }], settings)).toThrow("rating 0 is not 1-4");
+    expect(replay([], settings, "c1")).toBeNull();
+    expect(() => replay([{ rating: 0, review: t0 }], settings, "c1")).toThrow("rating 0 is not 1-4");
+  });
+
+  it("with fuzz on, gives the interval previewed at showing when graded later, and still spreads cards", () => {
+    const fuzzy = { ...settings, enableFuzz: true };
+    const easy = new Set<number>();
+    for (let i = 0; i < 20; i++) {
+      const id = `trick-${i}/what`;
+      const shown = previewGrades(null, t0, fuzzy, id)[4];
+      const pressedAt = later(0, 3);
+      const graded = gradeCard(null, Rating.Easy, pressedAt, fuzzy, id).card;
+      expect(graded.scheduled_days * 86_400_000).toBe(shown.due.getTime() - t0.getTime());
+      easy.add(graded.scheduled_days);
+    }
+    // fuzz really is on: twenty cards do not all land on the same day
+    expect(easy.size).toBeGreaterThan(2);
   });
 
   it("formats intervals for the buttons", () => {

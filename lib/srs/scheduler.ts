@@ -1,25 +1,38 @@
 // The scheduler facade over ts-fsrs. Every function takes `now` and the user's settings as
 // arguments; nothing here reads the clock, the database or the session.
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating, State, StrategyMode, type Card, type Grade, type ReviewLog } from "ts-fsrs";
 import { fsrsParameters, type StudySettings } from "./settings";
 
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
 
 export const isGrade = (n: unknown): n is Grade => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 4;
 
-const schedulerFor = (settings: StudySettings) => fsrs(fsrsParameters(settings));
+/**
+ * ts-fsrs seeds its fuzz with the review time to the millisecond, so the interval shown on a
+ * button (computed when the card is shown) and the one the grade gives (computed when it is
+ * pressed) differed. We seed with what does not change in between: the card id, the review
+ * count and the card's memory state. Different cards still spread apart; one card's label and
+ * grade agree. (Elapsed time counts in whole UTC days in ts-fsrs, so it is the same too unless
+ * a UTC midnight passes between showing and pressing.)
+ */
+const schedulerFor = (settings: StudySettings, cardId: string) =>
+  fsrs(fsrsParameters(settings)).useStrategy(StrategyMode.SEED, function () {
+    // `current` is the card being reviewed, its reps already counting this review
+    const { current } = this as unknown as { current: Card };
+    return `${cardId}_${current.reps}_${current.difficulty * current.stability}`;
+  });
 
 /** A card the user has never reviewed, as ts-fsrs sees it at `now`. */
 export const emptyCard = (now: Date): Card => createEmptyCard(now);
 
 /** Grades a card (null = never reviewed) at `now`: the new card state and the review log. */
-export function gradeCard(card: Card | null, rating: Grade, now: Date, settings: StudySettings): { card: Card; log: ReviewLog } {
-  return schedulerFor(settings).next(card ?? emptyCard(now), now, rating);
+export function gradeCard(card: Card | null, rating: Grade, now: Date, settings: StudySettings, cardId: string): { card: Card; log: ReviewLog } {
+  return schedulerFor(settings, cardId).next(card ?? emptyCard(now), now, rating);
 }
 
-/** For each grade, when the card would next be due if graded now. */
-export function previewGrades(card: Card | null, now: Date, settings: StudySettings): Record<Grade, { due: Date; label: string }> {
-  const preview = schedulerFor(settings).repeat(card ?? emptyCard(now), now);
+/** For each grade, when the card would next be due if graded now (the same fuzz as gradeCard). */
+export function previewGrades(card: Card | null, now: Date, settings: StudySettings, cardId: string): Record<Grade, { due: Date; label: string }> {
+  const preview = schedulerFor(settings, cardId).repeat(card ?? emptyCard(now), now);
   return Object.fromEntries(
     GRADES.map((g) => {
       const due = new Date(preview[g].card.due);
@@ -34,7 +47,7 @@ export function previewGrades(card: Card | null, now: Date, settings: StudySetti
  */
 export function undoGrade(cardAfter: Card, log: ReviewLog, previousDue: Date, settings: StudySettings): Card | null {
   if (log.state === State.New) return null;
-  const previous = schedulerFor(settings).rollback(cardAfter, log);
+  const previous = schedulerFor(settings, "").rollback(cardAfter, log);
   return { ...previous, due: new Date(previousDue) };
 }
 
@@ -54,11 +67,11 @@ export function formatInterval(ms: number): string {
 const trim = (n: number) => (n < 10 ? n.toFixed(1).replace(/\.0$/, "") : String(Math.round(n)));
 
 /** Replays review logs, oldest first, from a new card: the state the database should hold. */
-export function replay(logs: { rating: number; review: Date }[], settings: StudySettings): Card | null {
+export function replay(logs: { rating: number; review: Date }[], settings: StudySettings, cardId: string): Card | null {
   let card: Card | null = null;
   for (const l of logs) {
     if (!isGrade(l.rating)) throw new Error(`rating ${l.rating} is not 1-4`);
-    card = gradeCard(card, l.rating, new Date(l.review), settings).card;
+    card = gradeCard(card, l.rating, new Date(l.review), settings, cardId).card;
   }
   return card;
 }

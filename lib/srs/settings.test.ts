@@ -69,9 +69,9 @@ describe("settings validation", () => {
         let now = new Date("2026-01-01T12:00:00Z");
         let card = null;
         for (const rating of grades) {
-          const preview = previewGrades(card, now, settings);
+          const preview = previewGrades(card, now, settings, "c1");
           for (const g of [1, 2, 3, 4] as const) expect(Number.isFinite(preview[g].due.getTime())).toBe(true);
-          const next = gradeCard(card, rating, now, settings);
+          const next = gradeCard(card, rating, now, settings, "c1");
           expect(Number.isFinite(next.card.due.getTime())).toBe(true);
           expect(next.card.due.getTime()).toBeGreaterThanOrEqual(now.getTime());
           // ts-fsrs keeps Hard < Good < Easy by a day each, even at the cap: at most 2 days past it

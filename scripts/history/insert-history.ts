@@ -31,7 +31,7 @@ export function insertHistory(db: Database.Database, userId: string, plan: Plann
       let card: Card | null = null;
       for (const r of reviews) {
         const previousDue = card ? new Date(card.due) : r.at;
-        const next = gradeCard(card, r.rating, r.at, settings);
+        const next = gradeCard(card, r.rating, r.at, settings, cardId);
         const l = logToRow(next.log);
         insertLog.run(randomUUID(), userId, cardId, l.rating, l.state, iso(l.due), l.stability, l.difficulty, l.elapsedDays, l.lastElapsedDays, l.scheduledDays, l.learningSteps, iso(l.review), iso(previousDue), r.durationMs ?? 8000, iso(r.at));
         bumpHour.run(userId, r.at.toISOString().slice(0, 13), r.durationMs ?? 8000);
@@ -68,7 +68,7 @@ export function randomPlan(cardIds: string[], reviewsPerCard: number, now: Date,
     for (let i = 0; i < reviewsPerCard && at < now; i++) {
       const r = rating();
       reviews.push({ rating: r, at, durationMs: Math.round(3000 + 12000 * rand()) });
-      card = gradeCard(card, r, at, settings).card;
+      card = gradeCard(card, r, at, settings, cardId).card;
       // review when due, or earlier once the card's interval would run past now
       const due = new Date(card.due).getTime();
       const spacing = Math.max(60_000, Math.min(due - at.getTime(), (now.getTime() - at.getTime()) / (reviewsPerCard - i)));

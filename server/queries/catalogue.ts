@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { asStringArray } from "@/lib/content/json-fields";
+import { symptomOfPrompt } from "@/lib/search/synonyms";
 import { db } from "@/server/db";
 
 export interface TrickSummary {
@@ -11,6 +12,8 @@ export interface TrickSummary {
   tags: string[];
   aliases: string[];
   searchText: string;
+  /** what a practitioner observes that this trick fixes (its diagnose cards), for search */
+  symptoms: string[];
   cardCount: number;
   categorySlug: string;
 }
@@ -43,7 +46,10 @@ export const getCatalogue = cache(async (): Promise<AreaWithCategories[]> => {
           tricks: {
             where: liveTrick,
             orderBy: { position: "asc" },
-            include: { _count: { select: { cards: { where: { archivedAt: null } } } } },
+            include: {
+              _count: { select: { cards: { where: { archivedAt: null } } } },
+              cards: { where: { archivedAt: null, kind: "diagnose" }, select: { prompt: true }, orderBy: { position: "asc" } },
+            },
           },
         },
       },
@@ -66,6 +72,7 @@ export const getCatalogue = cache(async (): Promise<AreaWithCategories[]> => {
         tags: asStringArray(t.tags),
         aliases: asStringArray(t.aliases),
         searchText: [t.what, t.why, t.when, t.body].filter(Boolean).join("\n"),
+        symptoms: t.cards.map((c) => symptomOfPrompt(c.prompt)),
         cardCount: t._count.cards,
         categorySlug: c.slug,
       })),

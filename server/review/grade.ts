@@ -37,7 +37,7 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
 
   // a card with a "new" state row (suspended or buried before its first review) starts fresh
   const before = state && state.state !== 0 ? rowToCard(state) : null;
-  const { card: next, log } = gradeCard(before, input.rating, now, settings);
+  const { card: next, log } = gradeCard(before, input.rating, now, settings, input.cardId);
   const fields = cardToRow(next);
   let version: number;
   if (!state) {

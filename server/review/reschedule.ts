@@ -24,7 +24,7 @@ export async function rescheduleInTx(tx: Tx, userId: string, settings: StudySett
   }
   let n = 0;
   for (const [cardId, cardLogs] of byCard) {
-    const card = replay(cardLogs, settings);
+    const card = replay(cardLogs, settings, cardId);
     if (!card) continue;
     await tx.cardState.updateMany({ where: { userId, cardId }, data: { ...cardToRow(card), version: { increment: 1 } } });
     n++;

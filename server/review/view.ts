@@ -47,7 +47,7 @@ export async function cardView(db: PrismaClient, userId: string, cardId: string,
   if (!loaded) return null;
   const { card, state } = loaded;
   const faces = cardFaces(card);
-  const preview = previewGrades(state && state.state !== 0 ? rowToCard(state) : null, now, settings);
+  const preview = previewGrades(state && state.state !== 0 ? rowToCard(state) : null, now, settings, card.id);
   return {
     cardId: card.id,
     version: state?.version ?? 0,

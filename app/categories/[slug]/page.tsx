@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCategory } from "@/server/queries/catalogue";
+import { count } from "@/lib/text/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +27,8 @@ export default async function CategoryPage({ params }: Props) {
       </nav>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{category.name}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{category.description}</p>
-      <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-500 dark:text-slate-400">
-        {category.tricks.length} tricks · {cards} cards
+      <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-600 dark:text-slate-400">
+        {count(category.tricks.length, "trick")} · {count(cards, "card")}
         <Link href={`/quiz?category=${category.slug}`} className="link">
           Quiz this category
         </Link>

@@ -10,6 +10,7 @@ import { db } from "@/server/db";
 import { getTrick } from "@/server/queries/catalogue";
 import { trickProgress } from "@/server/queries/trick-progress";
 import { loadStudySettings } from "@/server/review/study-settings";
+import { count } from "@/lib/text/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -95,12 +96,12 @@ export default async function TrickPage({ params }: Props) {
 
       <section aria-labelledby="cards">
         <h2 id="cards" className="mb-1 text-xl font-semibold">
-          Cards <span className="text-base font-normal text-slate-500">({trick.cards.length})</span>
+          Cards <span className="text-base font-normal text-slate-600 dark:text-slate-400">({trick.cards.length})</span>
         </h2>
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" data-testid="trick-progress">
           {user ? (
             <>
-              You have studied {studied} of {trick.cards.length} cards.{" "}
+              You have studied {studied} of {count(trick.cards.length, "card")}.{" "}
               <Link href={`/quiz?category=${trick.category.slug}`} className="link">
                 Quiz {trick.category.name}
               </Link>
