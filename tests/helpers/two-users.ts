@@ -6,7 +6,7 @@ import { categoriesFile, trickFile } from "./content-fixtures";
 import { createTestDb, type TestDb } from "./test-db";
 
 export async function twoUserDb(): Promise<{ t: TestDb; alice: string; bob: string }> {
-  const t = createTestDb();
+  const t = await createTestDb();
   const { catalogue, errors } = parseCatalogue(categoriesFile, [trickFile(), trickFile({ slug: "second-trick", category: "training" })]);
   expect(errors).toEqual([]);
   await syncContent(t.db, catalogue!);
