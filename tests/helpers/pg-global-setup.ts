@@ -1,14 +1,11 @@
 // Builds one migrated PostgreSQL template database per test run; each test clones it with
 // CREATE DATABASE ... TEMPLATE (see test-db.ts) and drops its clone afterwards.
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildSqliteTemplate } from "./global-setup";
 import { adminUrl, createDatabase, dropDatabase, scratchName, urlFor } from "../../scripts/db/pg-admin";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgTemplate: string;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const admin = adminUrl();
@@ -23,5 +20,9 @@ export default async function setup(project: TestProject) {
     throw new Error(`could not migrate the PostgreSQL test template:\n${r.stdout}\n${r.stderr}`);
   }
   project.provide("pgTemplate", template);
+  // cross-engine tests open SQLite too: their own template, apart from the "sqlite" project's
+  const sqliteTemplate = path.resolve("tmp/test-template-pg-project.db");
+  buildSqliteTemplate(sqliteTemplate);
+  project.provide("sqliteTemplate", sqliteTemplate);
   return () => dropDatabase(admin, template);
 }

@@ -7,7 +7,6 @@ import { inject } from "vitest";
 import type { Engine } from "@/prisma/database-url";
 import { createPrismaClient, type PrismaClient } from "@/prisma/client";
 import { adminUrl, createDatabase, dropDatabase, scratchName, urlFor } from "@/scripts/db/pg-admin";
-import { TEMPLATE_DB } from "./global-setup";
 
 export interface TestDb {
   db: PrismaClient;
@@ -44,7 +43,7 @@ export async function createTestDb(engine: Engine = testEngine()): Promise<TestD
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "trickdeck-test-"));
   const file = path.join(dir, "test.db");
-  copyFileSync(TEMPLATE_DB, file);
+  copyFileSync(inject("sqliteTemplate"), file);
   const db = createPrismaClient(`file:${file}`);
   return {
     db,
