@@ -125,7 +125,7 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
     if (goneTricks.length) await tx.trick.updateMany({ where: { slug: { in: goneTricks } }, data: { archivedAt: now } });
     if (goneCards.length) await tx.card.updateMany({ where: { id: { in: goneCards } }, data: { archivedAt: now } });
     stats.archived = goneTricks.length + goneCards.length;
-  }, { timeout: 60_000 });
+  }, { timeout: 180_000, maxWait: 60_000 }); // long: a second instance waits on the lock inside it
 
   return stats;
 }

@@ -61,7 +61,7 @@ describe.skipIf(testEngine() !== "postgresql")("progress on SQLite and PostgreSQ
     expect(sqlite.categories.some((c) => c.quiz && c.quiz.answered > 0)).toBe(true);
     expect(sqlite.tricks.some((r) => r.recall !== null && r.lastReview !== null && r.nextDue !== null)).toBe(true);
     expect(postgres).toEqual(sqlite);
-  });
+  }, 120_000);
 });
 
 describe("calibration bins computed in SQL", () => {

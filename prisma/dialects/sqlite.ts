@@ -19,8 +19,14 @@ export const sqliteDialect: Dialect = {
   },
   // Transactions start DEFERRED: two processes could both read, then one fails to upgrade to
   // writing. A write that touches no row, as the first statement, takes SQLite's write lock
-  // (other processes wait on busy_timeout) before anything is read: BEGIN IMMEDIATE's effect.
+  // before anything is read (BEGIN IMMEDIATE's effect). Another process holding it (a second
+  // instance syncing content) may take a while: wait up to two minutes, then back to 5 s.
   async lockForWrite(tx) {
-    await tx.$executeRawUnsafe(`UPDATE "Area" SET "slug" = "slug" WHERE 0 = 1`);
+    await tx.$queryRawUnsafe(`PRAGMA busy_timeout = 120000`);
+    try {
+      await tx.$executeRawUnsafe(`UPDATE "Area" SET "slug" = "slug" WHERE 0 = 1`);
+    } finally {
+      await tx.$queryRawUnsafe(`PRAGMA busy_timeout = 5000`);
+    }
   },
 };
