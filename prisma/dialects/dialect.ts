@@ -11,6 +11,8 @@ export interface Dialect {
    * in another process (content sync at start): holds an exclusive lock until it ends.
    */
   lockForWrite(tx: Prisma.TransactionClient): Promise<void>;
+  /** After rows were inserted with explicit ids (db:copy): move id counters past them. */
+  afterCopy(db: PrismaClient): Promise<void>;
 }
 
 const dialects = new WeakMap<object, Dialect>();

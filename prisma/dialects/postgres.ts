@@ -19,6 +19,15 @@ export function postgresDialect(poolSize: number): Dialect {
       });
       return client as unknown as PrismaClient;
     },
+    // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
+    async afterCopy(db) {
+      const serials = await db.$queryRawUnsafe<{ t: string; c: string }[]>(
+        `SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
+      );
+      for (const { t, c } of serials) {
+        await db.$queryRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${t}"', '${c}'), COALESCE((SELECT MAX("${c}") FROM "${t}"), 1), (SELECT COUNT(*) FROM "${t}") > 0)`);
+      }
+    },
     // A transaction-scoped advisory lock: a second instance starting at the same moment waits
     // here until the first commits, then reads what the first wrote.
     async lockForWrite(tx) {

@@ -21,6 +21,8 @@ export const sqliteDialect: Dialect = {
   // writing. A write that touches no row, as the first statement, takes SQLite's write lock
   // before anything is read (BEGIN IMMEDIATE's effect). Another process holding it (a second
   // instance syncing content) may take a while: wait up to two minutes, then back to 5 s.
+  // AUTOINCREMENT keeps its counter (sqlite_sequence) past explicitly inserted ids by itself
+  async afterCopy() {},
   async lockForWrite(tx) {
     await tx.$queryRawUnsafe(`PRAGMA busy_timeout = 120000`);
     try {
