@@ -1,9 +1,18 @@
 import { defineConfig, devices } from "@playwright/test";
+import { urlFor } from "./scripts/db/pg-admin";
 
 // One host name everywhere (Auth.js builds its CSRF cookie from it): localhost.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+// With TEST_POSTGRES_URL set, a second app server on PORT + 1 runs on PostgreSQL and the tests
+// tagged @postgres (sign-up, review, undo, quiz, progress) run against it too.
+const PG_ADMIN = process.env.TEST_POSTGRES_URL?.trim();
+const PG_PORT = PORT + 1;
+const PG_DATABASE = PG_ADMIN ? urlFor(PG_ADMIN, `trickdeck_pg_e2e_${PG_PORT}`) : null;
+const SQLITE_DATABASE = "file:./data/e2e.db";
+// every test signs up fresh users from one address
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" };
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,7 +22,6 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL,
     trace: "retain-on-failure",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -29,16 +37,32 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL }, metadata: { databaseUrl: SQLITE_DATABASE } },
+    ...(PG_DATABASE
+      ? [{ name: "postgres", grep: /@postgres/, use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://localhost:${PG_PORT}` }, metadata: { databaseUrl: PG_DATABASE } }]
+      : []),
   ],
-  webServer: {
-    // a fresh database file per run: migrated and synced from content/ by npm start
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs`,
-    url: `${baseURL}/tricks`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    // every test signs up fresh users from one address
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" },
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      // a fresh database file per run: migrated and synced from content/ by npm start
+      command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs`,
+      url: `${baseURL}/tricks`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      env: { ...serverEnv, PORT: String(PORT), DATABASE_URL: SQLITE_DATABASE },
+      stdout: "pipe",
+    },
+    ...(PG_DATABASE
+      ? [
+          {
+            command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-pg-server.ts",
+            url: `http://localhost:${PG_PORT}/tricks`,
+            timeout: 360_000,
+            reuseExistingServer: false,
+            env: { ...serverEnv, PORT: String(PG_PORT), DATABASE_URL: PG_DATABASE, TEST_POSTGRES_URL: PG_ADMIN!, WAIT_FOR_URL: `${baseURL}/tricks` },
+            stdout: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 });

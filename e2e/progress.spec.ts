@@ -6,7 +6,7 @@ import { signUp } from "./fixtures";
 
 const DAY = 86_400_000;
 
-test("a new user gets an empty state that says what to do", async ({ page }) => {
+test("a new user gets an empty state that says what to do", { tag: "@postgres" }, async ({ page }) => {
   await signUp(page, "progress-empty");
   await page.goto("/progress");
   await expect(page.getByTestId("progress-empty")).toContainText("Nothing studied yet");
