@@ -47,7 +47,7 @@ export default defineConfig({
       // a fresh database file per run: migrated and synced from content/ by npm start
       command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs`,
       url: `${baseURL}/tricks`,
-      timeout: 240_000,
+      timeout: 600_000, // a first build on a busy 2-core machine takes minutes
       reuseExistingServer: false,
       env: { ...serverEnv, PORT: String(PORT), DATABASE_URL: SQLITE_DATABASE },
       stdout: "pipe",
@@ -57,7 +57,7 @@ export default defineConfig({
           {
             command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-pg-server.ts",
             url: `http://localhost:${PG_PORT}/tricks`,
-            timeout: 360_000,
+            timeout: 720_000,
             reuseExistingServer: false,
             env: { ...serverEnv, PORT: String(PG_PORT), DATABASE_URL: PG_DATABASE, TEST_POSTGRES_URL: PG_ADMIN!, WAIT_FOR_URL: `${baseURL}/tricks` },
             stdout: "pipe" as const,

@@ -48,8 +48,9 @@ function add(acc: Acc, s: StateRow, nowMs: number, curve: Curve) {
   if (s.state === 0) return;
   acc.seen++;
   acc.stabilitySum += s.stability;
-  if (s.state === 2) (s.scheduledDays >= MATURE_DAYS ? acc.mature++ : acc.young++);
-  else acc.learning++;
+  if (s.state !== 2) acc.learning++;
+  else if (s.scheduledDays >= MATURE_DAYS) acc.mature++;
+  else acc.young++;
   if (!s.suspended) acc.nextDue = sooner(acc.nextDue, s.due.getTime());
   if (s.lastReview && s.stability > 0) {
     acc.recallSum += recallAfter((nowMs - s.lastReview.getTime()) / 86_400_000, s.stability, curve);
