@@ -8,7 +8,7 @@ import { remember } from "./dialects/dialect";
 import { postgresDialect } from "./dialects/postgres";
 import { sqliteDialect } from "./dialects/sqlite";
 
-export function createPrismaClient(url: string, env: NodeJS.ProcessEnv = process.env): PrismaClient {
+export function createPrismaClient(url: string, env: Record<string, string | undefined> = process.env): PrismaClient {
   const target = databaseTarget(url);
   const dialect = target.engine === "sqlite" ? sqliteDialect : postgresDialect(poolSize(env));
   return remember(dialect.createClient(target.url), dialect);

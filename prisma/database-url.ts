@@ -19,13 +19,13 @@ export function databaseTarget(raw: string | undefined): DatabaseTarget {
   throw new Error(`DATABASE_URL must be a SQLite URL like ${DEFAULT_DATABASE_URL} or a PostgreSQL URL like postgres://user:password@host:5432/trickdeck (got "${url.split(":")[0]}:...").`);
 }
 
-export const databaseUrl = (env: NodeJS.ProcessEnv = process.env) => databaseTarget(env.DATABASE_URL);
+export const databaseUrl = (env: Record<string, string | undefined> = process.env) => databaseTarget(env.DATABASE_URL);
 
 /**
  * Connections per app instance to PostgreSQL (DATABASE_POOL_SIZE, default 10). Sizing rule in
  * README "Deploying": instances x pool size must stay below the server's max_connections.
  */
-export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+export function poolSize(env: Record<string, string | undefined> = process.env): number {
   const raw = env.DATABASE_POOL_SIZE?.trim();
   if (!raw) return 10;
   const n = Number(raw);
