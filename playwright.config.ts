@@ -10,12 +10,14 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
 const PG_ADMIN = process.env.TEST_POSTGRES_URL?.trim();
 const PG_PORT = PORT + 1;
 const PG_DATABASE = PG_ADMIN ? urlFor(PG_ADMIN, `trickdeck_pg_e2e_${PG_PORT}`) : null;
+if (PG_ADMIN) process.env.E2E_PG_DATABASE = `trickdeck_pg_e2e_${PG_PORT}`; // for e2e/pg-teardown.ts
 const SQLITE_DATABASE = "file:./data/e2e.db";
 // every test signs up fresh users from one address
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" };
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/pg-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
