@@ -1,19 +1,25 @@
-// Read-only look into the e2e database, to check what the UI did to a user's schedule.
+// Read-only look into the e2e database of the running project (SQLite file or PostgreSQL), to
+// check what the UI did to a user's schedule.
+import { test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { createPrismaClient } from "../prisma/client";
 
-export function scheduleOf(email: string) {
-  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+/** The DATABASE_URL of the app server the current project talks to (playwright.config.ts). */
+export const e2eDatabaseUrl = () => String(test.info().project.metadata.databaseUrl);
+
+export async function scheduleOf(email: string) {
+  const db = createPrismaClient(e2eDatabaseUrl());
   try {
-    const user = db.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string } | undefined;
+    const user = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) throw new Error(`no user ${email}`);
-    const count = (sql: string) => (db.prepare(sql).get(user.id) as { n: number }).n;
-    return {
-      cardStates: count("SELECT count(*) AS n FROM CardState WHERE userId = ?"),
-      reviewLogs: count("SELECT count(*) AS n FROM ReviewLog WHERE userId = ?"),
-      quizLogs: count("SELECT count(*) AS n FROM ReviewLog WHERE userId = ? AND source = 'quiz'"),
-    };
+    const [cardStates, reviewLogs, quizLogs] = await Promise.all([
+      db.cardState.count({ where: { userId: user.id } }),
+      db.reviewLog.count({ where: { userId: user.id } }),
+      db.reviewLog.count({ where: { userId: user.id, source: "quiz" } }),
+    ]);
+    return { cardStates, reviewLogs, quizLogs };
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 

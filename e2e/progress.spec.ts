@@ -8,7 +8,7 @@ import { signUp } from "./fixtures";
 
 const DAY = 86_400_000;
 
-test("a new user gets an empty state that says what to do", async ({ page }) => {
+test("a new user gets an empty state that says what to do", { tag: "@postgres" }, async ({ page }) => {
   await signUp(page, "progress-empty");
   await page.goto("/progress");
   await expect(page.getByTestId("progress-empty")).toContainText("Nothing studied yet");
@@ -69,4 +69,22 @@ test("after a scripted history, the heatmap, streak, forecast and mastery show t
   const tile = page.locator('[data-testid=mastery-tile][data-category="network-compression"]');
   await expect(tile.getByTestId("mastery-counts")).toHaveText(`${cards.length - 4} new · ${learning} learning · ${young} young · 0 mature`);
   await expect(page.getByTestId("trick-table")).toContainText("Batch-norm folding");
+});
+
+test("reviews graded in the app show on the progress page", { tag: "@postgres" }, async ({ page }) => {
+  await signUp(page, "progress-live");
+  await page.goto("/review");
+  await expect(page.locator("[data-testid=review-session][data-ready]")).toBeVisible();
+  const card = page.getByTestId("review-card");
+  for (let i = 1; i <= 2; i++) {
+    const id = await card.getAttribute("data-card-id");
+    await page.keyboard.press("Space");
+    await expect(page.getByTestId("answer")).toBeVisible();
+    await page.keyboard.press("3");
+    await expect(card).not.toHaveAttribute("data-card-id", id!);
+  }
+  await page.goto("/progress");
+  await expect(page.getByTestId("goal-text")).toHaveText("2 / 30 cards");
+  await expect(page.getByTestId("streak-current")).toHaveText("1");
+  await expect(page.getByTestId("progress-empty")).toHaveCount(0);
 });

@@ -23,17 +23,17 @@ async function keyboardQuiz(page: Page, category: string, count: boolean) {
   return total;
 }
 
-test("a multiple-choice quiz on one category, by keyboard, leaves the schedule alone unless it counts", async ({ page }) => {
+test("a multiple-choice quiz on one category, by keyboard, leaves the schedule alone unless it counts", { tag: "@postgres" }, async ({ page }) => {
   const email = await signUp(page, "quiz");
 
   const total = await keyboardQuiz(page, "Network architecture", false);
   expect(total).toBe(3);
   await expect(page.getByTestId("quiz-score")).toHaveText(/^\d \/ 3$/);
   await expect(page.getByRole("table", { name: "Score per category" })).toContainText("Network architecture");
-  expect(scheduleOf(email)).toEqual({ cardStates: 0, reviewLogs: 0, quizLogs: 0 });
+  expect(await scheduleOf(email)).toEqual({ cardStates: 0, reviewLogs: 0, quizLogs: 0 });
 
   await keyboardQuiz(page, "Network architecture", true);
-  expect(scheduleOf(email)).toEqual({ cardStates: 3, reviewLogs: 3, quizLogs: 3 });
+  expect(await scheduleOf(email)).toEqual({ cardStates: 3, reviewLogs: 3, quizLogs: 3 });
 });
 
 test("a quiz resumes after a reload, and its page is private", async ({ page, browser }) => {

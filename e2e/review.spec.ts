@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, saveSettings, signOut, signUp } from "./fixtures";
 
-test("a new user signs up and does a full daily session with the keyboard only", async ({ page }) => {
+test("a new user signs up and does a full daily session with the keyboard only", { tag: "@postgres" }, async ({ page }) => {
   await signUp(page, "review");
   await saveSettings(page, { "New cards per day": "10" });
   await page.goto("/review");

@@ -4,6 +4,7 @@
 import { buildCards, hashOf } from "../lib/content/cards";
 import type { Catalogue, Trick } from "../lib/content/parse";
 import type { PrismaClient } from "../generated/prisma/client";
+import { dialectOf } from "./dialects/dialect";
 
 export interface SyncStats {
   tricks: number;
@@ -41,6 +42,8 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
   const count = (kind: "created" | "updated" | "unchanged") => stats[kind]++;
 
   await db.$transaction(async (tx) => {
+    // two instances starting at once: the second waits here, then finds the first one's rows
+    await dialectOf(db).lockForWrite(tx);
     // areas and categories: a handful of rows, compared field by field
     const areas = new Map((await tx.area.findMany()).map((a) => [a.slug, a]));
     for (const [position, a] of catalogue.areas.entries()) {
@@ -122,7 +125,7 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
     if (goneTricks.length) await tx.trick.updateMany({ where: { slug: { in: goneTricks } }, data: { archivedAt: now } });
     if (goneCards.length) await tx.card.updateMany({ where: { id: { in: goneCards } }, data: { archivedAt: now } });
     stats.archived = goneTricks.length + goneCards.length;
-  }, { timeout: 60_000 });
+  }, { timeout: 180_000, maxWait: 60_000 }); // long: a second instance waits on the lock inside it
 
   return stats;
 }

@@ -1,5 +1,7 @@
-// Brings the database at DATABASE_URL up to date: applies migrations, switches SQLite to WAL,
-// then syncs the content. Run by `npm start`, `npm run dev` and the end-to-end tests.
+// Brings the database at DATABASE_URL up to date: applies the engine's migrations (SQLite: also
+// switches to WAL), then syncs the content. Run by `npm start`, `npm run dev` and the end-to-end
+// tests. Safe when several instances start at once: migrations are recorded and locked by the
+// schema engine, and the content sync takes an exclusive lock (prisma/dialects/).
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -7,33 +9,37 @@ import Database from "better-sqlite3";
 import { formatContentError } from "../lib/content/parse";
 import { loadCatalogue } from "../lib/content/read-content";
 import { createPrismaClient } from "../prisma/client";
+import { databaseUrl } from "../prisma/database-url";
 import { syncContent } from "../prisma/sync-content";
-import { sqliteUrl } from "../prisma/database-url";
 
-const url = sqliteUrl();
+const target = databaseUrl();
 const { catalogue, errors } = loadCatalogue();
 if (!catalogue) {
   console.error("Content is invalid; fix it first (npm run content:check):");
   for (const e of errors) console.error(`  ${formatContentError(e)}`);
   process.exit(1);
 }
-mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
-// WAL lets readers and the writer work at once and makes each review transaction cheaper.
-const raw = new Database(url.slice("file:".length));
-raw.pragma("journal_mode = WAL");
-raw.close();
+if (target.engine === "sqlite") {
+  const file = target.url.slice("file:".length);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // WAL lets readers and the writer work at once and makes each review transaction cheaper.
+  const raw = new Database(file);
+  raw.pragma("journal_mode = WAL");
+  raw.close();
+}
 // Migrations run in a child process: the schema engine holds its connection until exit.
 const migrate = spawnSync(process.execPath, [...process.execArgv, path.resolve("scripts/db/migrate.ts"), "deploy"], {
-  env: { ...process.env, DATABASE_URL: url },
+  env: { ...process.env, DATABASE_URL: target.url },
   stdio: "inherit",
 });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-const db = createPrismaClient(url);
+const db = createPrismaClient(target.url);
+const where = target.engine === "sqlite" ? target.url.slice("file:".length) : "PostgreSQL";
 try {
   const s = await syncContent(db, catalogue);
   console.log(
-    `Content synced to ${url.slice("file:".length)}: ${s.tricks} tricks, ${s.cards} cards ` +
+    `Content synced to ${where}: ${s.tricks} tricks, ${s.cards} cards ` +
       `(${s.created} created, ${s.updated} updated, ${s.archived} archived, ${s.unchanged} cards unchanged).`,
   );
 } finally {

@@ -35,8 +35,8 @@ function contentSet(version: "old" | "new"): Catalogue {
 }
 
 let t: TestDb;
-beforeEach(() => {
-  t = createTestDb();
+beforeEach(async () => {
+  t = await createTestDb();
 });
 afterEach(async () => {
   await t.close();

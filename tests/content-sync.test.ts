@@ -12,8 +12,8 @@ const catalogueOf = (...files: ReturnType<typeof trickFile>[]): Catalogue => {
 };
 
 let t: TestDb;
-beforeEach(() => {
-  t = createTestDb();
+beforeEach(async () => {
+  t = await createTestDb();
 });
 afterEach(async () => {
   await t.close();

@@ -30,7 +30,7 @@ const symptomsYaml = (slug: string) =>
   SYMPTOMS[slug] ? `symptoms:\n${SYMPTOMS[slug].map(([key, text, because]) => `  - key: ${key}\n    text: ${text}\n    because: ${because}`).join("\n")}` : "";
 
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   const files = ["alpha", "beta", "gamma", "delta", "zeta"].map((slug) => trickFile({ slug, extra: symptomsYaml(slug) }));
   files.push(trickFile({ slug: "epsilon", category: "training", extra: symptomsYaml("epsilon") }));
   for (const f of files) f.text = f.text.replace("name: Fan-in initialisation", `name: ${f.path.split("/")[2].replace(".md", "")} method`);

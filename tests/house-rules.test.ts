@@ -32,6 +32,13 @@ describe("house rules", () => {
     expect(missing).toEqual([]);
   });
 
+  it("engine specifics stay in prisma/dialects/: app code never asks which database it runs on", () => {
+    const bad = [...files("server"), ...files("app"), ...files("lib"), ...files("components")].filter((f) =>
+      /===?\s*"(sqlite|postgresql)"|\.engine\b|better-sqlite3|adapter-pg|julianday|pg_advisory/.test(readFileSync(f, "utf8")),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("lib/ has no framework imports", () => {
     const bad = files("lib").filter((f) => /from "(next|react|@prisma|next-auth)[/"]/.test(readFileSync(f, "utf8")));
     expect(bad).toEqual([]);

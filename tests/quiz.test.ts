@@ -18,7 +18,7 @@ let bob: string;
 
 const reverseCard = `\n  - key: reverse\n    kind: reverse\n    prompt: Which trick is described here?\n    answer: it`;
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   const files = ["alpha", "beta", "gamma"].map((slug) => {
     const f = trickFile({ slug });
     f.text = f.text.replace("name: Fan-in initialisation", `name: ${slug} trick`).replace("\n---\n", `${reverseCard}\n---\n`);

@@ -5,8 +5,8 @@ import { allowSignUp, checkSignInAttempt, clearPair } from "@/server/sign-in-thr
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 let t: TestDb;
-beforeEach(() => {
-  t = createTestDb();
+beforeEach(async () => {
+  t = await createTestDb();
 });
 afterEach(async () => {
   await t.close();

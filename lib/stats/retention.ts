@@ -1,4 +1,5 @@
 // True retention and calibration of predicted recall.
+import { CALIBRATION_EDGES } from "./recall";
 
 export interface RetentionWindow {
   days: number;
@@ -14,15 +15,6 @@ export const retentionWindow = (days: number, reviews: number, passed: number): 
   passed,
   retention: reviews > 0 ? passed / reviews : null,
 });
-
-/** Predicted-recall bins: [0, 0.5), then 0.05 wide up to 1. */
-export const CALIBRATION_EDGES = [0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
-
-/** The bin index of a predicted recall, matching the SQL in server/queries/progress.ts. */
-export function calibrationBin(predicted: number): number {
-  if (predicted < 0.5) return 0;
-  return Math.min(CALIBRATION_EDGES.length - 2, 1 + Math.floor((predicted - 0.5) / 0.05 + 1e-9));
-}
 
 export interface CalibrationBin {
   from: number;

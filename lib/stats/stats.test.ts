@@ -3,7 +3,7 @@ import { heatmap, streaks } from "./activity";
 import { countsPerStudyDay, shiftDay } from "./days";
 import { forecast } from "./forecast";
 import { masteryBand, masteryScore, sortTricks, type TrickRow } from "./mastery";
-import { calibration, calibrationBin, retentionWindow } from "./retention";
+import { calibration, retentionWindow } from "./retention";
 
 describe("reviews per study day", () => {
   it("assign UTC hour buckets to the user's study days, day start and time zone included", () => {
@@ -102,8 +102,7 @@ describe("retention and calibration", () => {
     expect(retentionWindow(7, 0, 0).retention).toBeNull();
   });
 
-  it("bins predicted recall and shows calibration only with enough reviews", () => {
-    expect([0.2, 0.5, 0.549, 0.55, 0.9, 0.95, 0.999, 1].map(calibrationBin)).toEqual([0, 1, 1, 2, 9, 10, 10, 10]);
+  it("shows calibration only with enough reviews", () => {
     const few = calibration([{ bin: 9, count: 40, passed: 36, predicted: 0.92 }]);
     expect(few).toMatchObject({ total: 40, enough: false });
     const many = calibration([
@@ -133,5 +132,5 @@ describe("fast study-day bucketing", () => {
       }
       expect(mismatches, tz).toEqual([]);
     }
-  });
+  }, 120_000); // 44,000 exact time-zone look-ups: slow while the PostgreSQL project runs alongside
 });

@@ -2,12 +2,25 @@ import "server-only";
 import { cardToRow } from "@/lib/srs/mapper";
 import { emptyCard } from "@/lib/srs/scheduler";
 import type { PrismaClient } from "@/prisma/client";
-import { reviewError } from "./errors";
+import { isUniqueViolation, reviewError } from "./errors";
 
 type Flags = { suspended?: boolean; buriedUntil?: Date | null };
 
-/** Sets flags on the user's state of a card, creating a "new" state row if it has none yet. */
+/**
+ * Sets flags on the user's state of a card, creating a "new" state row if it has none yet. Two
+ * requests at once (two tabs, two app instances) may both find no row; the loser's insert hits
+ * the (userId, cardId) unique index, its transaction rolls back, and one retry finds the row.
+ */
 async function setFlags(db: PrismaClient, userId: string, cardId: string, flags: Flags, now: Date) {
+  try {
+    return await setFlagsOnce(db, userId, cardId, flags, now);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return setFlagsOnce(db, userId, cardId, flags, now);
+  }
+}
+
+function setFlagsOnce(db: PrismaClient, userId: string, cardId: string, flags: Flags, now: Date) {
   return db.$transaction(async (tx) => {
     const card = await tx.card.findFirst({ where: { id: cardId, archivedAt: null }, select: { id: true } });
     if (!card) throw reviewError("not_found");

@@ -66,14 +66,16 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
   return { logId: saved.id, due: fields.due, state: fields.state, version, source };
 }
 
-/** Keeps the ReviewHour rollup in step with the review log, in the same transaction. */
+/**
+ * Keeps the ReviewHour rollup in step with the review log, in the same transaction. One atomic
+ * statement (the same SQL on SQLite and PostgreSQL): two transactions grading in the same hour
+ * cannot both insert the row, and neither increment is lost, under READ COMMITTED too.
+ */
 async function bumpReviewHour(tx: Tx, userId: string, at: Date, durationMs: number, delta: 1 | -1) {
   const hour = at.toISOString().slice(0, 13);
-  await tx.reviewHour.upsert({
-    where: { userId_hour: { userId, hour } },
-    create: { userId, hour, reviews: Math.max(0, delta), durationMs: Math.max(0, delta * durationMs) },
-    update: { reviews: { increment: delta }, durationMs: { increment: delta * durationMs } },
-  });
+  await tx.$executeRaw`
+    INSERT INTO "ReviewHour" ("userId", "hour", "reviews", "durationMs") VALUES (${userId}, ${hour}, ${Math.max(0, delta)}, ${Math.max(0, delta * durationMs)})
+    ON CONFLICT ("userId", "hour") DO UPDATE SET "reviews" = "ReviewHour"."reviews" + ${delta}, "durationMs" = "ReviewHour"."durationMs" + ${delta * durationMs}`;
 }
 
 /** One review in one transaction (see applyReview). */
@@ -106,6 +108,10 @@ export async function undoReview(db: PrismaClient, userId: string, logId: string
     const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: latest.cardId } } });
     if (!state || latestForCard?.id !== latest.id || state.lastReview?.getTime() !== latest.review.getTime()) throw reviewError("nothing_to_undo");
 
+    // claim the log first: a second undo at the same moment (another tab or instance) waits on
+    // this row, then finds it gone and changes nothing
+    const claimed = await tx.reviewLog.deleteMany({ where: { id: latest.id, userId } });
+    if (claimed.count !== 1) throw reviewError("nothing_to_undo");
     const previous = undoGrade(rowToCard(state), rowToLog(latest), latest.previousDue, settings);
     if (previous === null && !state.suspended && !state.buriedUntil) {
       // the card was new before this review: back to having no state at all
@@ -116,7 +122,6 @@ export async function undoReview(db: PrismaClient, userId: string, logId: string
     } else {
       await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(previous), version: { increment: 1 } } });
     }
-    await tx.reviewLog.delete({ where: { id: latest.id } });
     await bumpReviewHour(tx, userId, latest.review, latest.durationMs ?? 0, -1);
     return { cardId: latest.cardId };
   });

@@ -2,15 +2,27 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { TestProject } from "vitest/node";
 
-export const TEMPLATE_DB = path.resolve("tmp/test-template.db");
+declare module "vitest" {
+  export interface ProvidedContext {
+    sqliteTemplate: string;
+    pgTemplate: string;
+  }
+}
 
-export default function setup() {
-  mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(TEMPLATE_DB + suffix, { force: true });
+export function buildSqliteTemplate(file: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db/migrate.ts", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`could not migrate the test template database:\n${r.stdout}\n${r.stderr}`);
+}
+
+export default function setup(project: TestProject) {
+  const file = path.resolve("tmp/test-template.db");
+  buildSqliteTemplate(file);
+  project.provide("sqliteTemplate", file);
 }

@@ -1,0 +1,29 @@
+// What differs between the two engines. Code outside prisma/dialects/ never asks which engine it
+// runs on; it asks the dialect of its client (dialectOf) for the one thing that differs.
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Engine } from "../database-url";
+
+export interface Dialect {
+  engine: Engine;
+  createClient(url: string): PrismaClient;
+  /**
+   * Called first inside a transaction that must not run at the same time as the same transaction
+   * in another process (content sync at start): holds an exclusive lock until it ends.
+   */
+  lockForWrite(tx: Prisma.TransactionClient): Promise<void>;
+  /** After rows were inserted with explicit ids (db:copy): move id counters past them. */
+  afterCopy(db: PrismaClient): Promise<void>;
+}
+
+const dialects = new WeakMap<object, Dialect>();
+
+export function remember(client: PrismaClient, dialect: Dialect): PrismaClient {
+  dialects.set(client, dialect);
+  return client;
+}
+
+export function dialectOf(client: PrismaClient): Dialect {
+  const d = dialects.get(client);
+  if (!d) throw new Error("This Prisma client was not made by createPrismaClient (prisma/client.ts).");
+  return d;
+}
