@@ -7,7 +7,9 @@ import { reviewError } from "./errors";
 type Flags = { suspended?: boolean; buriedUntil?: Date | null };
 
 /** Sets flags on the user's state of a card, creating a "new" state row if it has none yet. */
-async function setFlags(db: PrismaClient, userId: string, cardId: string, flags: Flags, now: Date) {
+async function setFlags(db: PrismaClient, userId: string, cardId: string, input: Flags, now: Date) {
+  // a suspension the user sets or lifts is theirs: undo of a leech grade must then leave it alone
+  const flags = input.suspended === undefined ? input : { ...input, leechSuspended: false };
   return db.$transaction(async (tx) => {
     const card = await tx.card.findFirst({ where: { id: cardId, archivedAt: null }, select: { id: true } });
     if (!card) throw reviewError("not_found");
