@@ -22,6 +22,8 @@ export const createQuizSchema = z
     cardKinds: z.array(z.enum(QUIZ_KINDS)).max(QUIZ_KINDS.length).default([]),
     /** explicit cards (e.g. "review the missed ones"); flashcards only */
     cardIds: z.array(z.string().max(200)).max(500).optional(),
+    /** only these tricks (e.g. the tricks holding a leech); multiple choice and typed */
+    trickSlugs: z.array(z.string().max(200)).max(500).optional(),
   })
   .superRefine((q, ctx) => {
     const flash = q.mode === "flashcards";
@@ -52,7 +54,7 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
     items = (await flashcardIds(db, userId, input, now, seed)).slice(0, length).map((cardId) => ({ kind: "flashcard", cardId, prompt: "", choices: [], correct: "" }));
   } else {
     const pool = await quizTricks(db);
-    const chosen = pool.filter((t) => input.categories.includes(t.category));
+    const chosen = pool.filter((t) => input.categories.includes(t.category) && (!input.trickSlugs || input.trickSlugs.includes(t.slug)));
     const cards = await db.card.findMany({
       where: { archivedAt: null, trickSlug: { in: chosen.map((t) => t.slug) }, kind: { in: ["what", "reverse"] } },
       select: { id: true, trickSlug: true, kind: true, prompt: true },
