@@ -1,30 +1,49 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 
 const PREFIX = "trickdeck:undo:";
 const MAX = 500;
+const CHANGED = "trickdeck:undo-changed";
 
-function read(key: string): string[] {
+function parse(raw: string): string[] {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(key) ?? "[]");
+    const value: unknown = JSON.parse(raw);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").slice(-MAX) : [];
   } catch {
     return [];
   }
 }
 
+function readRaw(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? "[]";
+  } catch {
+    return "[]";
+  }
+}
+
 function write(key: string, ids: string[]) {
   try {
     localStorage.setItem(key, JSON.stringify(ids));
-    // yesterday's stacks can never be undone (the server refuses other days): drop them
+    // other days' stacks can never be undone (the server refuses other days): drop them
     for (let i = localStorage.length - 1; i >= 0; i--) {
       const k = localStorage.key(i);
       if (k?.startsWith(PREFIX) && k !== key) localStorage.removeItem(k);
     }
   } catch {
-    // storage full or disabled: undo still works until the page is left
+    // storage full or disabled: nothing to keep across a reload
   }
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener(CHANGED, onChange);
+  window.addEventListener("storage", onChange); // another tab of this device
+  return () => {
+    window.removeEventListener(CHANGED, onChange);
+    window.removeEventListener("storage", onChange);
+  };
 }
 
 /**
@@ -35,21 +54,11 @@ function write(key: string, ids: string[]) {
  */
 export function useUndoStack(key: string) {
   const storageKey = PREFIX + key;
-  const [ids, setIds] = useState<string[]>([]);
-  // read after hydration: the server render has no storage
-  useEffect(() => setIds(read(storageKey)), [storageKey]);
-
-  const update = useCallback(
-    (change: (ids: string[]) => string[]) =>
-      setIds((current) => {
-        const next = change(current).slice(-MAX);
-        write(storageKey, next);
-        return next;
-      }),
-    [storageKey],
-  );
-  const push = useCallback((id: string) => update((s) => [...s.filter((x) => x !== id), id]), [update]);
-  const drop = useCallback((id: string) => update((s) => s.filter((x) => x !== id)), [update]);
+  // the server render has no storage: an empty stack until hydrated
+  const raw = useSyncExternalStore(subscribe, () => readRaw(storageKey), () => "[]");
+  const ids = useMemo(() => parse(raw), [raw]);
+  const push = useCallback((id: string) => write(storageKey, [...parse(readRaw(storageKey)).filter((x) => x !== id), id].slice(-MAX)), [storageKey]);
+  const drop = useCallback((id: string) => write(storageKey, parse(readRaw(storageKey)).filter((x) => x !== id)), [storageKey]);
   const top = ids.at(-1) ?? null;
   return useMemo(() => ({ top, size: ids.length, push, drop }), [top, ids.length, push, drop]);
 }
