@@ -66,6 +66,16 @@ describe("leech detection", () => {
     expect(await leechCards(t.db, bob, flag, clock)).toEqual([]);
   });
 
+  it("lists leeches weakest first (lowest predicted recall now)", async () => {
+    const one = { ...flag, leechThreshold: 1 };
+    await lapse(alice, "fan-in-init/why", one); // forgotten first: lower recall by now
+    await lapse(alice, WHAT, one);
+    const later = new Date(clock.getTime() + 86_400_000);
+    const leeches = await leechCards(t.db, alice, one, later);
+    expect(leeches.map((l) => l.cardId)).toEqual(["fan-in-init/why", WHAT]);
+    expect(leeches[0].recall!).toBeLessThan(leeches[1].recall!);
+  });
+
   it("is derived from the stored lapses: one below the threshold is not a leech", async () => {
     for (let i = 0; i < 2; i++) await lapse(alice, WHAT, flag);
     expect(await leechCards(t.db, alice, flag, clock)).toEqual([]);
@@ -193,5 +203,32 @@ describe("the leeches quiz", () => {
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((i) => i.card.trickSlug))).toEqual(new Set(["fan-in-init"]));
     await expect(leechQuiz(t.db, bob, "flashcards", clock, 7)).rejects.toMatchObject({ code: "no_leeches" });
+  });
+});
+
+describe("a quiz limited to some tricks (the leeches source)", () => {
+  it("asks only about the given tricks of the chosen categories", async () => {
+    const { createTestDb } = await import("./helpers/test-db");
+    const { parseCatalogue } = await import("@/lib/content/parse");
+    const { syncContent } = await import("@/prisma/sync-content");
+    const { categoriesFile, trickFile } = await import("./helpers/content-fixtures");
+    const { createQuiz } = await import("@/server/quiz/create-quiz");
+    const local = createTestDb();
+    try {
+      const files = ["alpha", "beta", "gamma", "delta"].map((slug) => {
+        const f = trickFile({ slug });
+        f.text = f.text.replace("name: Fan-in initialisation", `name: ${slug} trick`);
+        return f;
+      });
+      await syncContent(local.db, parseCatalogue(categoriesFile, files).catalogue!);
+      const user = (await local.db.user.create({ data: { email: "carol@example.com" } })).id;
+      const input = { categories: ["initialization"], mode: "multiple-choice" as const, style: "mixed" as const, length: "all" as const, countsTowardSchedule: false, cardKinds: [], trickSlugs: ["beta"] };
+      const id = await createQuiz(local.db, user, input, clock, 3);
+      const items = await local.db.quizItem.findMany({ where: { attemptId: id }, include: { card: true } });
+      expect(items.length).toBeGreaterThan(0);
+      expect(new Set(items.map((i) => i.card.trickSlug))).toEqual(new Set(["beta"]));
+    } finally {
+      await local.close();
+    }
   });
 });
