@@ -69,7 +69,12 @@ describe("the scheduler facade", () => {
     const { steps, results } = history();
     expect(replay(steps.map((s) => ({ rating: s.rating, review: s.at })), settings)).toEqual(results.at(-1)!.card);
     expect(results.at(-1)!.card.state).toBe(State.Review);
-    expect(() => replay([{ rating: 0, review: t0 }], settings)).toThrow("rating 0 is not 1-4");
+    expect(() => replay([{ rating: 5, review: t0 }], settings)).toThrow("rating 5 is not 1-4");
+    // rating 0 is a reset (ts-fsrs forget): the history starts again from a new card
+    const logs = steps.map((s) => ({ rating: s.rating, review: s.at }));
+    const after = new Date(steps.at(-1)!.at.getTime() + 86_400_000);
+    expect(replay([...logs, { rating: 0, review: after }], settings)).toBeNull();
+    expect(replay([...logs, { rating: 0, review: after }, { rating: 3, review: after }], settings)).toEqual(replay([{ rating: 3, review: after }], settings));
   });
 
   it("formats intervals for the buttons", () => {
