@@ -77,7 +77,7 @@ async function main() {
       }
     })(),
   );
-  const user = await db.user.create({ data: { email: "bench@example.com", settings: { create: { timeZone: settings.timeZone } } } });
+  const user = await db.$transaction((tx) => tx.user.create({ data: { email: "bench@example.com", settings: { create: { timeZone: settings.timeZone } } } }));
   const plan = step("plan reviews with ts-fsrs", () => randomPlan([...real, ...extra].slice(0, CARDS), Math.round(REVIEWS / CARDS), now, 365, settings, 42));
   const written = step("insert history", () => insertHistory(raw, user.id, plan, settings));
   raw.pragma("optimize");

@@ -11,7 +11,8 @@ export async function signUp(page: Page, tag = "user") {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/review$/);
+  // two argon2 hashes (create, then sign in) on a busy 2-core machine: allow more than 5 s
+  await expect(page).toHaveURL(/\/review$/, { timeout: 15_000 });
   return email;
 }
 

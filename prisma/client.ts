@@ -4,7 +4,9 @@
 // House rule: every WRITE goes through `db.$transaction(...)`. The adapter gives the process one
 // SQLite connection; interactive transactions take turns through a lock, but a plain query does
 // not wait for it and runs inside whatever transaction is open, so a plain write could be rolled
-// back with someone else's refused grade. tests/house-rules.test.ts enforces the rule.
+// back with someone else's refused grade (tests/transaction-overlap.test.ts shows both cases).
+// tests/house-rules.test.ts enforces the rule with a syntax-tree scan (tests/helpers/db-writes.ts);
+// Auth.js's adapter goes through server/auth-adapter.ts.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 

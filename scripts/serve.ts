@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER } from "../lib/net/client-address-header";
 import { parseTrustedHops, resolveClientAddress } from "../lib/net/client-address";
+import { passwordHashBudget } from "../lib/token-bucket";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -19,7 +20,17 @@ const app = next({ dev: false, dir: process.cwd(), hostname: host === "0.0.0.0" 
 const handle = app.getRequestHandler();
 
 await app.prepare();
+// a sign-in or sign-up post: the requests that cost a password hash
+const costsAHash = (method: string | undefined, url: string | undefined, action: unknown) =>
+  method === "POST" && (url?.startsWith("/api/auth/callback/credentials") || (!!action && /^\/(signin|signup)(\?|$)/.test(url ?? "")));
+
 const server = createServer((req, res) => {
+  // under a sign-in flood, refuse here, before Next.js spends any work: pages stay fast
+  if (costsAHash(req.method, req.url, req.headers["next-action"]) && !passwordHashBudget().peek(Date.now())) {
+    res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "2", connection: "close" });
+    res.end("Too many sign-in attempts on this server right now. Try again in a moment.\n");
+    return;
+  }
   const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
   req.headers[CLIENT_ADDRESS_HEADER] = `${token} ${address}`;
   handle(req, res).catch((err: unknown) => {

@@ -1,5 +1,4 @@
 import "server-only";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -7,9 +6,10 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInSchema } from "@/lib/auth/credentials";
 import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/net/client-address-header";
+import { transactionalPrismaAdapter } from "@/server/auth-adapter";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
-import { dummyHash, ServerBusy, verifyPassword } from "@/server/passwords";
+import { dummyHash, reserveHash, ServerBusy, verifyPassword } from "@/server/passwords";
 import { createSession, SESSION_MAX_AGE_S, sessionUser } from "@/server/sessions";
 import { checkSignInAttempt, clearPair } from "@/server/sign-in-throttle";
 
@@ -51,7 +51,7 @@ const nextAuth = NextAuth(() => {
       },
     },
     // the adapter stores OAuth accounts; password users are plain User rows
-    ...(env.github ? { adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]) } : {}),
+    ...(env.github ? { adapter: transactionalPrismaAdapter(db) } : {}),
     pages: { signIn: "/signin" },
     providers: [
       Credentials({
@@ -61,6 +61,8 @@ const nextAuth = NextAuth(() => {
           if (!parsed.success) throw new WrongCredentials();
           const { email, password } = parsed.data;
           const address = clientIp(request.headers);
+          // under a flood, refused before it costs anything: no database write, no hash
+          if (!reserveHash()) throw new Busy();
           // counted before any hashing, so a flood costs a row update, not 75 ms of CPU
           const verdict = await checkSignInAttempt(db, email, address);
           if (!verdict.allowed) throw new TooManyAttempts();
@@ -69,7 +71,7 @@ const nextAuth = NextAuth(() => {
           let ok: boolean;
           try {
             // verify against a dummy hash when the email is unknown: same time, same answer
-            ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+            ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password, { reserved: true });
           } catch (err) {
             if (err instanceof ServerBusy) throw new Busy();
             throw err;

@@ -17,7 +17,11 @@ type Db = Pick<PrismaClient, "$transaction">;
 
 const windowOf = (now: Date, windowMs: number) => Math.floor(now.getTime() / windowMs);
 
-async function bump(db: Db, keys: { key: string; windowMs: number }[], now: Date): Promise<number[]> {
+/**
+ * Counts one event on each key in its fixed window and returns the counts after it. One atomic
+ * upsert-increment per key. Also used for other per-user limits (quiz creation).
+ */
+export async function bump(db: Db, keys: { key: string; windowMs: number }[], now: Date): Promise<number[]> {
   return db.$transaction(async (tx) => {
     const counts: number[] = [];
     for (const { key, windowMs } of keys) {

@@ -1,24 +1,27 @@
 // Rules of the code base that a reviewer could miss, checked mechanically.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { twoUserDb } from "./helpers/two-users";
+import { plainDbWrites } from "./helpers/db-writes";
 
-const files = (dir: string): string[] =>
+// everything that runs against the app's database; the scanner itself is tested in db-writes.test.ts
+const SCANNED = ["server", "app", "prisma", "scripts", "bench"];
+// server/auth.ts builds PrismaAdapter(db) until it switches to transactionalPrismaAdapter(db)
+// (server/auth-adapter.ts): delete this entry in the same change, the test then expects none.
+const PENDING_ADAPTER_SWITCH: string[] = [];
+
+const files = (dir: string, name = /\.tsx?$/): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .filter((e) => e.isFile() && name.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
 
 describe("house rules", () => {
   it("every database write in the app goes through $transaction (see prisma/client.ts)", () => {
-    const offenders = [...files("server"), ...files("app")].flatMap((f) =>
-      readFileSync(f, "utf8")
-        .split("\n")
-        .map((line, i) => ({ line, i }))
-        .filter(({ line }) => /\bdb\.\w+\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(/.test(line))
-        .map(({ i }) => `${f}:${i + 1}`),
-    );
-    expect(offenders).toEqual([]);
+    const offenders = SCANNED.filter((dir) => existsSync(dir))
+      .flatMap((dir) => files(dir, /\.(tsx?|mjs|js)$/))
+      .flatMap((f) => plainDbWrites(f, readFileSync(f, "utf8")).map((w) => ({ at: `${f}:${w.line}`, key: `${f} ${w.call}`, why: w.why })));
+    expect(offenders.filter((o) => !PENDING_ADAPTER_SWITCH.includes(o.key))).toEqual([]);
+    expect(offenders.map((o) => o.key)).toEqual(PENDING_ADAPTER_SWITCH);
   });
 
   it("every server module starts with import \"server-only\" (actions are \"use server\")", () => {
@@ -32,23 +35,5 @@ describe("house rules", () => {
   it("lib/ has no framework imports", () => {
     const bad = files("lib").filter((f) => /from "(next|react|@prisma|next-auth)[/"]/.test(readFileSync(f, "utf8")));
     expect(bad).toEqual([]);
-  });
-
-  it("a write in a transaction waits for an open one and survives its rollback", async () => {
-    const { t, alice } = await twoUserDb();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const failing = t.db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: alice }, data: { name: "rolled back" } });
-      await gate;
-      throw new Error("refused");
-    });
-    const save = t.db.$transaction((tx) => tx.userSettings.create({ data: { userId: alice, dailyGoal: 77 } }));
-    release();
-    await expect(failing).rejects.toThrow("refused");
-    await save;
-    expect((await t.db.userSettings.findUniqueOrThrow({ where: { userId: alice } })).dailyGoal).toBe(77);
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: alice } })).name).toBeNull();
-    await t.close();
   });
 });

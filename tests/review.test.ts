@@ -1,13 +1,12 @@
 // The review domain against a real, migrated SQLite file: grading, undo, concurrency, isolation.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { rowToCard } from "@/lib/srs/mapper";
-import { replay } from "@/lib/srs/scheduler";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
 import { buryCard, suspendCard } from "@/server/review/card-flags";
 import { ReviewError } from "@/server/review/errors";
 import { applyReview, recordReview, undoReview } from "@/server/review/grade";
 import { loadQueue } from "@/server/review/queue";
 import { cardView } from "@/server/review/view";
+import { fsrsFixture, rowAsFixture } from "./helpers/fsrs-fixtures";
 import type { TestDb } from "./helpers/test-db";
 import { twoUserDb } from "./helpers/two-users";
 
@@ -49,22 +48,17 @@ describe("grading", () => {
     expect(logs[1].learningSteps).toBe(1);
   });
 
-  it("stores states that replaying the user's logs through ts-fsrs reproduces", async () => {
-    const plan: [string, 1 | 2 | 3 | 4, number][] = [
-      ["fan-in-init/what", 3, 0],
-      ["fan-in-init/why", 1, 1],
-      ["fan-in-init/what", 3, 11],
-      ["fan-in-init/why", 3, 3],
-      ["fan-in-init/why", 4, 14],
-      ["fan-in-init/what", 1, 60 * 24 * 3],
-      ["fan-in-init/what", 3, 60 * 24 * 3 + 12],
-      ["fan-in-init/what", 2, 60 * 24 * 9],
-    ];
-    for (const [cardId, rating, m] of plan) await grade(alice, cardId, rating, at(m));
-    for (const cardId of ["fan-in-init/what", "fan-in-init/why"]) {
-      const logs = await t.db.reviewLog.findMany({ where: { userId: alice, cardId }, orderBy: { review: "asc" } });
-      expect(rowToCard((await stateOf(alice, cardId))!)).toEqual(replay(logs, settings));
+  it("stores, after every grade, the card state ts-fsrs computes (committed fixtures)", async () => {
+    const cards = { "fan-in-init/what": fsrsFixture("reviewWhat/default"), "fan-in-init/why": fsrsFixture("reviewWhy/default") };
+    const plan = Object.entries(cards)
+      .flatMap(([cardId, f]) => f.reviews.map((r, i) => ({ cardId, ...r, expected: f.states[i] })))
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    expect(plan.map((p) => p.cardId)).toEqual(["fan-in-init/what", "fan-in-init/why", "fan-in-init/why", "fan-in-init/what", "fan-in-init/why", "fan-in-init/what", "fan-in-init/what", "fan-in-init/what"]);
+    for (const p of plan) {
+      await grade(alice, p.cardId, p.rating as 1 | 2 | 3 | 4, p.at);
+      expect(rowAsFixture((await stateOf(alice, p.cardId))!)).toEqual(p.expected);
     }
+    expect(await t.db.reviewLog.count({ where: { userId: alice } })).toBe(plan.length);
   });
 
   it("applies a double submit once and refuses the second as stale", async () => {

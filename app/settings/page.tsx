@@ -4,6 +4,8 @@ import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
 import Link from "next/link";
 import { SuspendButton } from "@/components/tricks/suspend-button";
+import { AccountPanel } from "@/components/settings/account-panel";
+import { hasPassword } from "@/server/account/password";
 import { getCatalogue } from "@/server/queries/catalogue";
 import { suspendedCards } from "@/server/queries/trick-progress";
 import { loadStudySettings } from "@/server/review/study-settings";
@@ -13,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [settings, catalogue, suspended] = await Promise.all([loadStudySettings(db, user.id), getCatalogue(), suspendedCards(db, user.id)]);
+  const [settings, catalogue, suspended, withPassword] = await Promise.all([loadStudySettings(db, user.id), getCatalogue(), suspendedCards(db, user.id), hasPassword(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
@@ -49,6 +51,7 @@ export default async function SettingsPage() {
           </ul>
         )}
       </section>
+      <AccountPanel hasPassword={withPassword} />
     </div>
   );
 }

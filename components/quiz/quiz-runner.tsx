@@ -233,13 +233,19 @@ export function QuizRunner({ initial }: { initial: QuizState }) {
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
             {feedback.why !== feedback.correct && (
               <>
-                {feedback.trick.name}: {feedback.why}{" "}
+                {item?.kind === "diagnose" ? `Why ${feedback.trick.name} fits: ` : `${feedback.trick.name}: `}
+                {feedback.why}{" "}
               </>
             )}
             <Link href={`/tricks/${feedback.trick.slug}`} target="_blank" className="link">
               Read the trick
             </Link>
           </p>
+          {feedback.whyNot && (
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="why-not">
+              {feedback.whyNot.name} addresses “{feedback.whyNot.symptom.replace(/[.!]$/, "")}” instead: {feedback.whyNot.because}
+            </p>
+          )}
           {feedback.rating !== null && <p className="mt-1 text-xs text-slate-500">Counted towards your schedule as {GRADES[feedback.rating - 1][1]}.</p>}
           <button ref={continueRef} type="button" onClick={next} className="btn-primary mt-4">
             {feedback.finished ? "See results" : "Continue"} (Enter)

@@ -16,9 +16,10 @@ const MODES = [
   { value: "multiple-choice", label: "Multiple choice", hint: "Four names or four statements; pick the right one." },
   { value: "typed", label: "Typed recall", hint: "Type the trick's name; case, spacing and common aliases are accepted." },
   { value: "flashcards", label: "Flashcards", hint: "Self-graded with Again / Hard / Good / Easy; updates your schedule like a review." },
+  { value: "diagnose", label: "Diagnose", hint: "A symptom seen in training and four tricks that each fix something; pick the one that fixes this." },
 ] as const;
 
-const KINDS = ["what", "why", "when", "reverse", "cloze", "fact", "reference"] as const;
+const KINDS = ["what", "why", "when", "reverse", "cloze", "fact", "reference", "diagnose"] as const;
 
 export function QuizSetupForm({ areas, preselected }: Props) {
   const { state, pending, formProps } = useFormAction(startQuiz);
@@ -34,7 +35,7 @@ export function QuizSetupForm({ areas, preselected }: Props) {
 
       <fieldset className="card-surface p-5">
         <legend className="px-1 font-semibold">Mode</legend>
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid gap-3 sm:grid-cols-2">
           {MODES.map((m) => (
             <label key={m.value} className="flex cursor-pointer gap-2 rounded-lg border border-slate-200 p-3 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 dark:border-slate-700 dark:has-[:checked]:bg-indigo-500/10">
               <input type="radio" name="mode" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} className="mt-1" />

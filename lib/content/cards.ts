@@ -1,6 +1,7 @@
 // Generates the study cards of a trick. A card's id, "<slug>/<key>", never changes, so editing a
 // card's text updates it in place and review history stays attached.
 import { createHash } from "node:crypto";
+import { diagnoseAnswer, diagnosePrompt } from "./diagnose";
 import type { Trick } from "./parse";
 import { CLOZE_GAP, type CardKind, type Reference } from "./schema";
 
@@ -39,8 +40,8 @@ export function buildCards(trick: Trick): GeneratedCard[] {
     cards.push({
       key: `symptom-${sym.key}`,
       kind: "diagnose",
-      prompt: `You see this in training: *${sym.text}* Which trick do you reach for?`,
-      answer: `**${trick.name}**: ${sym.because}`,
+      prompt: diagnosePrompt(sym.text),
+      answer: diagnoseAnswer(trick.name, sym.because),
     });
   }
   const ref = mainReference(trick);

@@ -1,8 +1,10 @@
-// Builds the items of a multiple-choice or typed quiz from plain catalogue rows.
+// Builds the items of a multiple-choice, typed or Diagnose quiz from plain catalogue rows.
+import { diagnosePrompt } from "../content/diagnose";
+import { pickDiagnoseDistractors, type DiagnoseSymptom } from "./diagnose-distractors";
 import { pickDistractors, type QuizTrick } from "./distractors";
 import { seededRng, shuffle } from "./random";
 
-export type QuizItemKind = "name" | "statement" | "typed";
+export type QuizItemKind = "name" | "statement" | "typed" | "diagnose";
 
 export interface QuizCardRef {
   cardId: string;
@@ -62,6 +64,30 @@ export function buildQuizItems(chosen: readonly QuizTrick[], pool: readonly Quiz
     const prompt = reverse ? reverse.prompt : `Which trick or architecture is this? ${trick.summary}`;
     const choices = kind === "typed" ? [] : shuffle([trick.name, ...pickDistractors(trick, pool, 3, rng).map((t) => t.name)], rng);
     items.push({ kind, cardId: card.cardId, trickSlug: trick.slug, prompt, choices, correct: trick.name });
+  }
+  return items;
+}
+
+/**
+ * Diagnose: one question per symptom of the chosen tricks (in random order), the symptom in front
+ * and four trick names to choose from. The question is the symptom's own diagnose card, so a
+ * counted answer grades that card. A symptom with no possible distractor is left out.
+ */
+export function buildDiagnoseItems(chosen: readonly DiagnoseSymptom[], pool: readonly DiagnoseSymptom[], opts: Pick<BuildOptions, "seed" | "length">): BuiltItem[] {
+  const rng = seededRng(opts.seed);
+  const items: BuiltItem[] = [];
+  for (const symptom of shuffle(chosen, rng)) {
+    if (items.length >= opts.length) break;
+    const wrong = pickDiagnoseDistractors(symptom, pool, 3, rng);
+    if (wrong.length === 0) continue;
+    items.push({
+      kind: "diagnose",
+      cardId: symptom.cardId,
+      trickSlug: symptom.trick.slug,
+      prompt: diagnosePrompt(symptom.text),
+      choices: shuffle([symptom.trick.name, ...wrong.map((s) => s.trick.name)], rng),
+      correct: symptom.trick.name,
+    });
   }
   return items;
 }

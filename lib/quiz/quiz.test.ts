@@ -37,6 +37,7 @@ describe("distractors", () => {
 
   it("fill up from the nearest categories of the same area when the category is small", () => {
     const picked = pickDistractors(pool[4], pool, 3, seededRng(1)).map((t) => t.slug);
+    expect(picked).toHaveLength(3);
     expect(picked[0]).toBe("b2");
     // init (distance 1) and reg (distance 1) before far (distance 7); never the other area while the area has enough
     expect(picked.slice(1).every((s) => ["a1", "a2", "a3", "a4", "c1"].includes(s))).toBe(true);
@@ -99,8 +100,11 @@ describe("grade mapping for counted quizzes", () => {
   it("maps wrong to Again, right to Good and right but slow to Hard", () => {
     expect(quizGrade(false, 1000, "choice")).toBe(1);
     expect(quizGrade(true, 5000, "choice")).toBe(3);
+    expect(quizGrade(true, 15_000, "choice")).toBe(3);
     expect(quizGrade(true, 15_001, "choice")).toBe(2);
     expect(quizGrade(true, 20_000, "typed")).toBe(3);
+    expect(quizGrade(true, 25_000, "typed")).toBe(3);
     expect(quizGrade(true, 25_001, "typed")).toBe(2);
+    expect(quizGrade(false, 60_000, "typed")).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
-import { Rating, State } from "ts-fsrs";
+import { Rating, type Card } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
+import { asFixture, fsrsFixture } from "@/tests/helpers/fsrs-fixtures";
 import { cardToRow, logToRow, rowToCard, rowToLog } from "./mapper";
 import { formatInterval, gradeCard, previewGrades, replay, undoGrade } from "./scheduler";
 import { DEFAULT_SETTINGS, parseSteps, settingsSchema } from "./settings";
@@ -32,7 +33,8 @@ describe("the scheduler facade", () => {
   it("labels the grade buttons with the learning steps for a new card", () => {
     const p = previewGrades(null, t0, settings);
     expect([p[1].label, p[2].label, p[3].label]).toEqual(["1m", "6m", "10m"]);
-    expect(p[4].label).toMatch(/^\d+d$/);
+    expect(p[4].label).toBe("8d"); // Easy skips learning: FSRS-6's initial stability for Easy is 8.3 days
+    expect(p[4].due).toEqual(new Date("2026-02-09T09:00:00Z"));
     const custom = previewGrades(null, t0, { ...settings, learningSteps: "3m 30m" });
     expect([custom[1].label, custom[3].label]).toEqual(["3m", "30m"]);
   });
@@ -65,12 +67,19 @@ describe("the scheduler facade", () => {
     }
   });
 
-  it("replays a history into the same card", () => {
-    const { steps, results } = history();
-    expect(replay(steps.map((s) => ({ rating: s.rating, review: s.at })), settings)).toEqual(results.at(-1)!.card);
-    expect(results.at(-1)!.card.state).toBe(State.Review);
+  it.each(["history/default", "history/custom"] as const)("grades and replays a history to the committed ts-fsrs states (%s settings)", (name) => {
+    const { reviews, settings: s, states, final } = fsrsFixture(name);
+    let card: Card | null = null;
+    const graded = reviews.map((r) => asFixture((card = gradeCard(card, r.rating, r.at, s).card)));
+    expect(graded).toEqual(states);
+    expect(asFixture(replay(reviews.map((r) => ({ rating: r.rating, review: r.at })), s)!)).toEqual(final);
+  });
+
+  it("replays nothing to no card, a reset (rating 0) as a fresh start, and refuses a rating outside 0-4", () => {
+    expect(replay([], settings)).toBeNull();
     expect(() => replay([{ rating: 5, review: t0 }], settings)).toThrow("rating 5 is not 1-4");
     // rating 0 is a reset (ts-fsrs forget): the history starts again from a new card
+    const { steps } = history();
     const logs = steps.map((s) => ({ rating: s.rating, review: s.at }));
     const after = new Date(steps.at(-1)!.at.getTime() + 86_400_000);
     expect(replay([...logs, { rating: 0, review: after }], settings)).toBeNull();
@@ -86,7 +95,7 @@ describe("study settings", () => {
   it("parses learning steps and refuses anything else", () => {
     expect(parseSteps("1m 10m, 1h")).toEqual(["1m", "10m", "1h"]);
     expect(() => parseSteps("1m soon")).toThrow('"soon" is not a step like 1m, 10m, 1h or 1d');
-    expect(() => parseSteps("0m")).toThrow();
+    expect(() => parseSteps("0m")).toThrow('"0m" is not a step like 1m, 10m, 1h or 1d');
   });
 
   it("refuses out-of-range values with the reason", () => {

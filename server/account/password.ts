@@ -22,3 +22,8 @@ export async function changePassword(db: PrismaClient, userId: string, keepSid: 
   await db.$transaction((tx) => tx.user.update({ where: { id: userId }, data: { passwordHash } }));
   return revokeUserSessions(db, userId, keepSid);
 }
+
+/** Whether the user signs in with a password (GitHub-only accounts have none). */
+export async function hasPassword(db: PrismaClient, userId: string): Promise<boolean> {
+  return !!(await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash;
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { diagnoseAnswer, symptomOfCard } from "@/lib/content/diagnose";
 import { asStringArray } from "@/lib/content/json-fields";
 import { quizGrade } from "@/lib/quiz/grade-mapping";
 import { GRADE_NAMES, MAX_ANSWER_MS } from "@/lib/srs/grades";
@@ -7,7 +8,7 @@ import { isAcceptedAnswer } from "@/lib/quiz/normalise";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 import { isUniqueViolation, ReviewError } from "@/server/review/errors";
-import { applyReview } from "@/server/review/grade";
+import { applyReview, type Tx } from "@/server/review/grade";
 import { QuizError, quizError } from "./errors";
 
 export const answerSchema = z.object({ // the domain's own check (the action parses first)
@@ -28,6 +29,8 @@ export interface AnswerFeedback {
   correct: string;
   why: string;
   trick: { slug: string; name: string };
+  /** Diagnose, answered wrong: the chosen trick and the symptom it addresses instead */
+  whyNot: { name: string; symptom: string; because: string } | null;
   rating: number | null;
   finished: boolean;
 }
@@ -102,6 +105,9 @@ export async function answerQuizItem(db: PrismaClient, userId: string, input: An
         data: { given, isCorrect, rating, answeredAt: now, durationMs },
       });
       if (claimed.count !== 1) throw quizError("already_answered");
+
+      const diagnosis = current.kind === "diagnose" ? symptomOfCard(current.card) : null;
+      const whyNot = current.kind === "diagnose" && !isCorrect ? await symptomOfTrickNamed(tx, given) : null;
       const left = await tx.quizItem.count({ where: { attemptId: attempt.id, answeredAt: null } });
       if (left === 0) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { finishedAt: now } });
       return {
@@ -109,8 +115,9 @@ export async function answerQuizItem(db: PrismaClient, userId: string, input: An
         isCorrect,
         given,
         correct: current.kind === "flashcard" ? "" : current.correct,
-        why: trick.summary,
+        why: diagnosis?.because ?? trick.summary,
         trick: { slug: trick.slug, name: trick.name },
+        whyNot,
         rating,
         finished: left === 0,
       };
@@ -120,4 +127,17 @@ export async function answerQuizItem(db: PrismaClient, userId: string, input: An
     if (isUniqueViolation(err)) throw quizError("conflict");
     throw err;
   }
+}
+
+/**
+ * The first symptom of the live trick with this name (the one its Diagnose distractor was chosen
+ * for): a diagnose card's answer starts with the trick's name in bold.
+ */
+async function symptomOfTrickNamed(tx: Tx, name: string): Promise<AnswerFeedback["whyNot"]> {
+  const card = await tx.card.findFirst({
+    where: { kind: "diagnose", archivedAt: null, trick: { archivedAt: null, name }, answer: { startsWith: diagnoseAnswer(name, "") } },
+    orderBy: [{ trick: { category: { position: "asc" } } }, { trick: { position: "asc" } }, { position: "asc" }],
+  });
+  const symptom = card && symptomOfCard(card);
+  return symptom ? { name, symptom: symptom.text, because: symptom.because } : null;
 }

@@ -1,16 +1,19 @@
 import "server-only";
 import { z } from "zod";
 import { asStringArray } from "@/lib/content/json-fields";
-import { CARD_KINDS } from "@/lib/content/schema";
-import { buildQuizItems } from "@/lib/quiz/build-items";
+import { CARD_KINDS, GENERATED_CARD_KINDS } from "@/lib/content/schema";
+import { symptomOfCard } from "@/lib/content/diagnose";
+import { buildDiagnoseItems, buildQuizItems } from "@/lib/quiz/build-items";
+import type { DiagnoseSymptom } from "@/lib/quiz/diagnose-distractors";
 import type { QuizTrick } from "@/lib/quiz/distractors";
 import { seededRng, shuffle } from "@/lib/quiz/random";
 import type { PrismaClient } from "@/prisma/client";
 import type { Tx } from "@/server/review/grade";
+import { bump } from "@/server/sign-in-throttle";
 import { QuizError, quizError } from "./errors";
 
-export const QUIZ_MODES = ["flashcards", "multiple-choice", "typed"] as const;
-export const QUIZ_KINDS = [...CARD_KINDS, "reference"] as const;
+export const QUIZ_MODES = ["flashcards", "multiple-choice", "typed", "diagnose"] as const;
+export const QUIZ_KINDS = [...CARD_KINDS, ...GENERATED_CARD_KINDS] as const;
 
 export const createQuizSchema = z
   .object({
@@ -42,6 +45,21 @@ async function quizTricks(db: PrismaClient) {
   return tricks.map<QuizTrick>((t) => ({ slug: t.slug, name: t.name, summary: t.summary, category: t.categorySlug, categoryIndex: t.category.position, area: t.category.areaSlug }));
 }
 
+/** Every symptom of the live catalogue (from its diagnose cards), in catalogue order. */
+async function quizSymptoms(db: PrismaClient): Promise<DiagnoseSymptom[]> {
+  const tricks = new Map((await quizTricks(db)).map((t) => [t.slug, t]));
+  const cards = await db.card.findMany({
+    where: { archivedAt: null, kind: "diagnose", trick: { archivedAt: null } },
+    orderBy: [{ trick: { category: { position: "asc" } } }, { trick: { position: "asc" } }, { position: "asc" }],
+    select: { id: true, trickSlug: true, kind: true, prompt: true, answer: true },
+  });
+  return cards.flatMap((card) => {
+    const symptom = symptomOfCard(card);
+    const trick = tricks.get(card.trickSlug);
+    return symptom && trick ? [{ cardId: card.id, trick, text: symptom.text, because: symptom.because }] : [];
+  });
+}
+
 /** Creates a quiz attempt with all its items; returns its id. */
 export async function createQuiz(db: PrismaClient, userId: string, input: CreateQuizInput, now: Date, seed: number): Promise<string> {
   const known = new Set((await db.category.findMany({ select: { slug: true } })).map((c) => c.slug));
@@ -52,6 +70,11 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
   let items: { kind: string; cardId: string; prompt: string; choices: string[]; correct: string }[];
   if (input.mode === "flashcards") {
     items = (await flashcardIds(db, userId, input, now, seed)).slice(0, length).map((cardId) => ({ kind: "flashcard", cardId, prompt: "", choices: [], correct: "" }));
+  } else if (input.mode === "diagnose") {
+    // distractors may come from any category, so every symptom of the catalogue is in the pool
+    const pool = await quizSymptoms(db);
+    items = buildDiagnoseItems(pool.filter((s) => input.categories.includes(s.trick.category)), pool, { seed, length });
+    if (items.length === 0) throw new QuizError("no_cards", "None of these categories has symptoms to diagnose yet. Pick training-trick categories.");
   } else {
     const pool = await quizTricks(db);
     const chosen = pool.filter((t) => input.categories.includes(t.category) && (!input.trickSlugs || input.trickSlugs.includes(t.slug)));
@@ -67,16 +90,16 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
   }
   if (items.length === 0) throw quizError("no_cards");
 
+  // bounded: a few quizzes an hour is study; hundreds is a script filling the database
+  const [started] = await bump(db, [{ key: `quiz:${userId}`, windowMs: 3_600_000 }], now);
+  if (started > QUIZ_LIMITS.perHour) throw new QuizError("too_many_quizzes", `You started ${QUIZ_LIMITS.perHour} quizzes this hour, the most we allow. Finish one of them, or try again later.`);
   const attempt = await db.$transaction(async (tx) => {
-    // bounded: a few quizzes an hour is study; hundreds is a script filling the database
-    const recent = await tx.quizAttempt.count({ where: { userId, startedAt: { gt: new Date(now.getTime() - 3_600_000) } } });
-    if (recent >= QUIZ_LIMITS.perHour) throw new QuizError("too_many_quizzes", `You started ${recent} quizzes in the last hour, the most we allow. Finish one of them, or try again later.`);
     await cleanUpAbandoned(tx, userId, now);
     return tx.quizAttempt.create({
     data: {
       userId,
       mode: input.mode,
-      style: input.mode === "typed" ? "typed" : input.style,
+      style: input.mode === "typed" || input.mode === "diagnose" ? input.mode : input.style,
       categories: input.categories,
       cardKinds: input.cardKinds,
       countsTowardSchedule: input.mode === "flashcards" ? true : input.countsTowardSchedule,

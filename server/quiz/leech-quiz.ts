@@ -4,10 +4,11 @@ import { AppError } from "@/lib/app-error";
 import type { PrismaClient } from "@/prisma/client";
 import { leechCardIds } from "@/server/queries/leeches";
 import { loadStudySettings } from "@/server/review/study-settings";
-import { createQuiz, QUIZ_MODES } from "./create-quiz";
+import { createQuiz } from "./create-quiz";
 import { QuizError } from "./errors";
 
-export const leechQuizSchema = z.object({ mode: z.enum(QUIZ_MODES, { error: "Pick a mode" }) }).strip();
+// diagnose quizzes ask about symptoms of whole categories, not about given cards: not offered here
+export const leechQuizSchema = z.object({ mode: z.enum(["flashcards", "multiple-choice", "typed"], { error: "Pick a mode" }) }).strip();
 
 /**
  * A quiz on exactly the user's leeches: flashcards on the leech cards themselves (counted, as in

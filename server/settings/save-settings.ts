@@ -39,10 +39,10 @@ export async function saveSettings(db: PrismaClient, userId: string, form: Setti
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const i of parsed.error.issues) fieldErrors[String(i.path[0] ?? "form")] ??= i.message;
-    throw new AppError("invalid_settings", "Nothing was saved: fix the fields marked below.", fieldErrors);
+    throw new AppError("invalid_input", "Nothing was saved: fix the fields marked below.", fieldErrors);
   }
   if (parsed.data.disabledCategories.length === categories.length) {
-    throw new AppError("invalid_settings", "Nothing was saved: keep at least one category enabled.", { categories: "Enable at least one category." });
+    throw new AppError("invalid_input", "Nothing was saved: keep at least one category enabled.", { categories: "Enable at least one category." });
   }
   const data = parsed.data;
   return db.$transaction(
@@ -61,7 +61,7 @@ const goalSchema = settingsSchema.shape.dailyGoal;
 /** Sets only the daily goal (from the progress page). */
 export async function saveDailyGoal(db: PrismaClient, userId: string, raw: unknown): Promise<string> {
   const parsed = goalSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_settings", parsed.error.issues[0].message, { dailyGoal: parsed.error.issues[0].message });
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0].message, { dailyGoal: parsed.error.issues[0].message });
   await db.$transaction((tx) => tx.userSettings.upsert({ where: { userId }, create: { userId, dailyGoal: parsed.data }, update: { dailyGoal: parsed.data } }));
   return `Daily goal set to ${parsed.data} cards.`;
 }

@@ -10,7 +10,7 @@ import { loadStudySettings } from "@/server/review/study-settings";
 export const metadata: Metadata = { title: "Quiz" };
 export const dynamic = "force-dynamic";
 
-const MODE_NAMES: Record<string, string> = { "multiple-choice": "Multiple choice", typed: "Typed recall", flashcards: "Flashcards" };
+const MODE_NAMES: Record<string, string> = { "multiple-choice": "Multiple choice", typed: "Typed recall", flashcards: "Flashcards", diagnose: "Diagnose" };
 
 export default async function QuizAttemptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CardList } from "@/components/tricks/card-list";
 import { ReferenceList } from "@/components/tricks/reference-list";
+import { SymptomList } from "@/components/tricks/symptom-list";
 import { Markdown } from "@/components/ui/markdown";
 import { currentUser } from "@/server/auth";
 import { db } from "@/server/db";
@@ -82,6 +83,8 @@ export default async function TrickPage({ params }: Props) {
           <Markdown>{s.text}</Markdown>
         </section>
       ))}
+
+      <SymptomList cards={trick.cards} />
 
       <section aria-labelledby="references">
         <h2 id="references" className="mb-2 text-xl font-semibold">
