@@ -113,7 +113,12 @@ async function cases(): Promise<Case[]> {
   const { answerQuiz } = await import("@/server/actions/answer-quiz");
   const { startQuiz } = await import("@/server/actions/start-quiz");
   const { changePassword } = await import("@/server/actions/change-password");
+  const { resetCard } = await import("@/server/actions/reset-card");
+  const { startLeechQuiz } = await import("@/server/actions/start-leech-quiz");
   return [
+    // card ids are catalogue ids: a reset acts on the caller's own state of the card
+    { name: "resetCard", valid: () => resetCard({}, form({ cardId: "second-trick/what" })), foreign: null, malformed: () => resetCard({}, form({ cardId: "../x" })), code: resultCode },
+    { name: "startLeechQuiz", valid: () => startLeechQuiz({}, form({ mode: "flashcards" })), foreign: null, malformed: () => startLeechQuiz({}, form({ mode: "poker" })), code: resultCode },
     {
       name: "recordReview",
       valid: () => recordReview({ cardId: "second-trick/what", expectedVersion: 0, rating: 3, durationMs: 1 }),
@@ -139,7 +144,7 @@ async function cases(): Promise<Case[]> {
     },
     {
       name: "updateSettings",
-      valid: () => updateSettings({}, form({ desiredRetention: "0.9", maximumInterval: "365", newCardsPerDay: "5", reviewsPerDay: "50", learningSteps: "1m", relearningSteps: "10m", dayStartHour: "4", timeZone: "UTC", dailyGoal: "10", categories: ["initialization"] })),
+      valid: () => updateSettings({}, form({ desiredRetention: "0.9", maximumInterval: "365", newCardsPerDay: "5", reviewsPerDay: "50", learningSteps: "1m", relearningSteps: "10m", dayStartHour: "4", timeZone: "UTC", dailyGoal: "10", leechThreshold: "8", leechAction: "flag", categories: ["initialization"] })),
       foreign: null,
       malformed: () => updateSettings({}, form({ desiredRetention: "0x10", maximumInterval: "1e3", newCardsPerDay: "", reviewsPerDay: "50", learningSteps: "100000000d", relearningSteps: "10m", dayStartHour: "4", timeZone: "UTC", dailyGoal: "10", categories: ["initialization"] })),
       code: resultCode,

@@ -70,7 +70,7 @@ describe("concurrent requests from two instances", () => {
   it("undo the same review twice at once: undone once", async () => {
     await recordReview(t.db, alice, { cardId: "fan-in-init/what", expectedVersion: 0, rating: 3, durationMs: 1000 }, t0, settings);
     const second = await recordReview(t.db, alice, { cardId: "fan-in-init/why", expectedVersion: 0, rating: 3, durationMs: 1000 }, new Date(t0.getTime() + 60_000), settings);
-    const r = await settled(instances().map((db) => undoReview(db, alice, second.logId, settings)));
+    const r = await settled(instances().map((db) => undoReview(db, alice, second.logId, settings, new Date(t0.getTime() + 120_000))));
     expect(r.ok).toBe(1);
     expect(r.errors.map((e) => (e instanceof ReviewError ? e.code : e))).toEqual(["nothing_to_undo"]);
     expect(await t.db.reviewLog.count({ where: { userId: alice } })).toBe(1);

@@ -27,7 +27,7 @@ async function script(db: PrismaClient, alice: string, bob: string) {
   const ratings = [3, 4, 1, 3, 2, 3, 3, 4, 1, 3] as const;
   for (let i = 0; i < 40; i++) await grade(db, alice, cards[i % cards.length], ratings[i % ratings.length], day(i * 4, 6 + (i % 15)));
   const last = await grade(db, alice, "second-trick/bound", 2, day(157, 20));
-  await undoReview(db, alice, last.logId, settings);
+  await undoReview(db, alice, last.logId, settings, day(157, 21));
   await suspendCard(db, alice, "second-trick/why", day(158));
   await buryCard(db, alice, "fan-in-init/why", day(160), day(158));
   const quiz = await createQuiz(db, alice, { categories: ["initialization", "training"], mode: "multiple-choice", style: "name", length: 10, countsTowardSchedule: true, cardKinds: [] }, day(159), 11);

@@ -93,7 +93,7 @@ describe("undo", () => {
     const before = await stateOf(alice, "fan-in-init/what");
     const { logId } = await grade(alice, "fan-in-init/what", 1, at(60 * 24 * 2));
 
-    await undoReview(t.db, alice, logId, settings);
+    await undoReview(t.db, alice, logId, settings, at(60 * 24 * 2 + 1));
 
     const after = await stateOf(alice, "fan-in-init/what");
     const fsrsFields = (s: typeof before) => ({ ...s, version: 0, updatedAt: null });
@@ -104,10 +104,10 @@ describe("undo", () => {
 
   it("returns a card graded for the first time to having no state, and refuses a repeated undo", async () => {
     const { logId } = await grade(alice, "fan-in-init/what", 4, t0);
-    await undoReview(t.db, alice, logId, settings);
+    await undoReview(t.db, alice, logId, settings, at(1));
     expect(await stateOf(alice, "fan-in-init/what")).toBeNull();
     expect(await t.db.reviewLog.count()).toBe(0);
-    expect(await refusal(undoReview(t.db, alice, logId, settings))).toBe("nothing_to_undo");
+    expect(await refusal(undoReview(t.db, alice, logId, settings, at(1)))).toBe("nothing_to_undo");
   });
 
   it("keeps the hourly rollup of reviews and time in step with the logs, through undo", async () => {
@@ -120,7 +120,7 @@ describe("undo", () => {
       ["2026-03-02T10", 2, 8400],
       ["2026-03-02T11", 1, 4200],
     ]);
-    await undoReview(t.db, alice, logId, settings);
+    await undoReview(t.db, alice, logId, settings, at(76));
     expect(await rollup()).toEqual([
       ["2026-03-02T10", 2, 8400],
       ["2026-03-02T11", 0, 0],
@@ -134,12 +134,13 @@ describe("undo", () => {
     await t.db.$transaction((tx) =>
       applyReview(tx, alice, { cardId: "fan-in-init/what", expectedVersion: state.version, rating: 3, durationMs: 1000, source: "quiz" }, at(60 * 24 * 5), settings),
     );
-    expect(await refusal(undoReview(t.db, alice, logId, settings))).toBe("nothing_to_undo");
+    // asked on the day of the grade, so only "changed since" can refuse it
+    expect(await refusal(undoReview(t.db, alice, logId, settings, at(3)))).toBe("nothing_to_undo");
     expect(await t.db.reviewLog.count()).toBe(2);
 
     const second = await grade(alice, "fan-in-init/why", 4, at(1));
     await suspendCard(t.db, alice, "fan-in-init/why", at(2));
-    await undoReview(t.db, alice, second.logId, settings);
+    await undoReview(t.db, alice, second.logId, settings, at(3));
     expect(await stateOf(alice, "fan-in-init/why")).toMatchObject({ state: 0, reps: 0, suspended: true });
   });
 
@@ -149,11 +150,12 @@ describe("undo", () => {
     expect(early.source).toBe("cram");
   });
 
-  it("only undoes the latest review", async () => {
+  it("undoes an earlier grade of today while it is still the latest change to its card (multi-step undo)", async () => {
     const first = await grade(alice, "fan-in-init/what", 3, t0);
     await grade(alice, "fan-in-init/why", 3, at(1));
-    expect(await refusal(undoReview(t.db, alice, first.logId, settings))).toBe("nothing_to_undo");
-    expect(await t.db.reviewLog.count()).toBe(2);
+    await undoReview(t.db, alice, first.logId, settings, at(2));
+    expect(await stateOf(alice, "fan-in-init/what")).toBeNull();
+    expect(await t.db.reviewLog.count()).toBe(1);
   });
 });
 
@@ -167,7 +169,7 @@ describe("isolation between users", () => {
     expect(await stateOf(alice, "fan-in-init/what")).toEqual(aliceState);
 
     // B cannot undo A's review
-    expect(await refusal(undoReview(t.db, bob, logId, settings))).toBe("nothing_to_undo");
+    expect(await refusal(undoReview(t.db, bob, logId, settings, at(2)))).toBe("nothing_to_undo");
     expect(await t.db.reviewLog.count({ where: { userId: alice } })).toBe(1);
 
     // B suspending the card suspends it for B only

@@ -5,10 +5,12 @@ import { ActivityHeatmap } from "@/components/progress/activity-heatmap";
 import { CalibrationChart } from "@/components/progress/calibration-chart";
 import { DailyGoalForm } from "@/components/progress/daily-goal-form";
 import { ForecastChart } from "@/components/progress/forecast-chart";
+import { LeechList } from "@/components/progress/leech-list";
 import { MasteryGrid } from "@/components/progress/mastery-grid";
 import { TrickTable } from "@/components/progress/trick-table";
 import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
+import { leechCards } from "@/server/queries/leeches";
 import { getProgress } from "@/server/queries/progress";
 import { loadStudySettings } from "@/server/review/study-settings";
 import { count, noun } from "@/lib/text/plural";
@@ -33,7 +35,8 @@ const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const settings = await loadStudySettings(db, user.id);
-  const p = await getProgress(db, user.id, settings, new Date());
+  const now = new Date();
+  const [p, leeches] = await Promise.all([getProgress(db, user.id, settings, now), leechCards(db, user.id, settings, now)]);
   const goalPct = Math.min(100, Math.round((p.reviewedToday / p.dailyGoal) * 100));
   const empty = p.totals.reviews === 0;
 
@@ -101,7 +104,11 @@ export default async function ProgressPage() {
       {!empty && (
         <>
           <Section id="weakest" title="Tricks, weakest first" note="Recall now is FSRS's predicted probability of recall today, averaged over the trick's studied cards.">
-            <TrickTable rows={p.tricks} categorySlugs={p.trickCategory} />
+            <TrickTable rows={p.tricks} categorySlugs={p.trickCategory} leechTricks={[...new Set(leeches.map((l) => l.trick.slug))]} />
+          </Section>
+
+          <Section id="leeches" title={`Leeches (${leeches.length})`} note={`Cards you forgot ${settings.leechThreshold} times or more, weakest first. Re-read the trick, then reset the card or quiz yourself on it.`}>
+            <LeechList leeches={leeches} threshold={settings.leechThreshold} />
           </Section>
 
           <Section id="activity" title="Activity" note={`Reviews per study day over the last year (${settings.timeZone}, days start at ${settings.dayStartHour}:00).`}>

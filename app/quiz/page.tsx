@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LeechQuizForm } from "@/components/quiz/leech-quiz-form";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
 import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
 import { getCatalogue } from "@/server/queries/catalogue";
+import { leechCardIds } from "@/server/queries/leeches";
 import { recentQuizzes } from "@/server/quiz/quiz-view";
+import { loadStudySettings } from "@/server/review/study-settings";
 
 export const metadata: Metadata = { title: "Quiz" };
 export const dynamic = "force-dynamic";
 
-export default async function QuizPage({ searchParams }: { searchParams: Promise<{ category?: string | string[] }> }) {
+export default async function QuizPage({ searchParams }: { searchParams: Promise<{ category?: string | string[]; source?: string }> }) {
   const user = await requireUser("/quiz");
   const [catalogue, recent, params] = await Promise.all([getCatalogue(), recentQuizzes(db, user.id), searchParams]);
   const preselected = [params.category ?? []].flat();
+  const leeches = (await leechCardIds(db, user.id, await loadStudySettings(db, user.id))).length;
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <div>
         <h1 className="text-3xl font-bold tracking-tight">Quiz yourself</h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">Drill one area before an interview or a reading group.</p>
       </div>
+      {(leeches > 0 || params.source === "leeches") && <LeechQuizForm count={leeches} highlight={params.source === "leeches"} />}
       <QuizSetupForm
         preselected={preselected}
         areas={catalogue.map((a) => ({ name: a.name, categories: a.categories.map((c) => ({ slug: c.slug, name: c.name, tricks: c.tricks.length, cards: c.tricks.reduce((n, t) => n + t.cardCount, 0) })),

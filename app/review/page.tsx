@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/review-session";
 import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
+import { studyDay } from "@/lib/srs/study-day";
 import { loadStudySettings } from "@/server/review/study-settings";
 import { reviewView } from "@/server/review/view";
 
@@ -11,7 +12,9 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPage() {
   const user = await requireUser("/review");
   const settings = await loadStudySettings(db, user.id);
-  const view = await reviewView(db, user.id, settings, new Date());
+  const now = new Date();
+  const view = await reviewView(db, user.id, settings, now);
+  const day = studyDay(now, settings.timeZone, settings.dayStartHour).key;
   return (
     <div className="mx-auto max-w-3xl">
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
@@ -20,7 +23,7 @@ export default async function ReviewPage() {
           <kbd>Space</kbd> show · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>Z</kbd> undo · <kbd>B</kbd> bury · <kbd>S</kbd> suspend
         </p>
       </div>
-      <ReviewSession initialView={view} timeZone={settings.timeZone} />
+      <ReviewSession initialView={view} timeZone={settings.timeZone} undoKey={`${user.id}:${day}`} />
     </div>
   );
 }

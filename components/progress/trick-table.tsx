@@ -20,7 +20,7 @@ const stabilityText = (r: TrickRow) => (r.studied && r.stability !== null ? `${r
 type Sort = { key: TrickSortKey; desc: boolean };
 
 /** Per-trick mastery, weakest first; every column header sorts. */
-export function TrickTable({ rows, categorySlugs }: { rows: TrickRow[]; categorySlugs: Record<string, string> }) {
+export function TrickTable({ rows, categorySlugs, leechTricks = [] }: { rows: TrickRow[]; categorySlugs: Record<string, string>; leechTricks?: string[] }) {
   const [sort, setSort] = useState<Sort>({ key: "recall", desc: false });
   const [showAll, setShowAll] = useState(false);
   const sorted = useMemo(() => sortTricks(rows, sort.key, sort.desc), [rows, sort]);
@@ -58,6 +58,11 @@ export function TrickTable({ rows, categorySlugs }: { rows: TrickRow[]; category
                   <Link href={`/tricks/${r.slug}`} className="link">
                     {r.name}
                   </Link>
+                  {leechTricks.includes(r.slug) && (
+                    <a href="#leeches" className="badge ml-2 bg-red-100 text-red-800 dark:bg-red-500/20 dark:text-red-200" title="One of this trick's cards is a leech" data-testid="leech-badge">
+                      leech
+                    </a>
+                  )}
                   <span className="block text-xs text-slate-600 dark:text-slate-400">
                     {r.category} · {r.studied}/{count(r.cards, "card")} studied
                   </span>

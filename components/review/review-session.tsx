@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { RenderedHtml } from "@/components/ui/markdown";
 import { answerDuration, GRADE_NAMES } from "@/lib/srs/grades";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import type { LeechNotice } from "@/lib/srs/leech";
 import { buryCard } from "@/server/actions/bury-card";
 import { loadReview } from "@/server/actions/load-review";
 import { recordReview } from "@/server/actions/record-review";
@@ -11,8 +12,10 @@ import type { ReviewActionResult } from "@/server/actions/review-result";
 import { suspendCard } from "@/server/actions/suspend-card";
 import { undoReview } from "@/server/actions/undo-review";
 import type { ReviewView } from "@/server/review/view";
+import { LeechNoticeBanner } from "./leech-notice";
 import { SessionSummary } from "./session-summary";
 import { useReviewKeys } from "./use-review-keys";
+import { useUndoStack } from "./use-undo-stack";
 
 const GRADE_STYLE = {
   1: "border-red-300 hover:bg-red-50 dark:border-red-500/50 dark:hover:bg-red-500/10",
@@ -21,10 +24,12 @@ const GRADE_STYLE = {
   4: "border-sky-300 hover:bg-sky-50 dark:border-sky-500/50 dark:hover:bg-sky-500/10",
 } as const;
 
-export function ReviewSession({ initialView, timeZone }: { initialView: ReviewView; timeZone: string }) {
+/** `undoKey` names this user's study day: the undo stack of this device is kept under it. */
+export function ReviewSession({ initialView, timeZone, undoKey }: { initialView: ReviewView; timeZone: string; undoKey: string }) {
   const [view, setView] = useState(initialView);
   const [revealed, setRevealed] = useState(false);
-  const [undoToken, setUndoToken] = useState<string | null>(null);
+  const undoStack = useUndoStack(undoKey);
+  const [notice, setNotice] = useState<LeechNotice | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const shownAt = useRef<number>(0);
@@ -32,14 +37,14 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
   const card = view.card;
   const ready = useHydrated();
 
-  const apply = useCallback((result: ReviewActionResult, keepUndo = false) => {
+  const apply = useCallback((result: ReviewActionResult) => {
     if (result.view) {
       setView(result.view);
       setRevealed(false);
     }
     if (result.ok) {
       setMessage(null);
-      if (!keepUndo) setUndoToken(result.undo?.logId ?? null);
+      setNotice(result.notice ?? null);
     } else {
       setMessage(result.error);
     }
@@ -73,21 +78,28 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
       grade: (rating: 1 | 2 | 3 | 4) => {
         if (!card || !revealed) return;
         const durationMs = answerDuration(shownAt.current || performance.now(), performance.now());
-        run(() => recordReview({ cardId: card.cardId, expectedVersion: card.version, rating, durationMs }));
+        run(() => recordReview({ cardId: card.cardId, expectedVersion: card.version, rating, durationMs }), (r) => r.ok && r.undo && undoStack.push(r.undo.logId));
       },
       undo: () => {
-        if (!undoToken) return setMessage("There is nothing to undo.");
-        const token = undoToken;
-        run(() => undoReview({ logId: token }), (r) => r.ok && (setUndoToken(null), setMessage("Undone: the card is back as it was.")));
+        // walk back this device's grades of today, newest first; the server checks each one
+        const token = undoStack.top;
+        if (!token) return setMessage("There is nothing to undo.");
+        run(
+          () => undoReview({ logId: token }),
+          (r) => {
+            if (r.ok || r.code === "nothing_to_undo") undoStack.drop(token);
+            if (r.ok) setMessage("Undone: the card is back as it was.");
+          },
+        );
       },
       suspend: () => {
-        if (card) run(() => suspendCard({ cardId: card.cardId }), (r) => r.ok && (setUndoToken(null), setMessage("Card suspended. It will not come up until you unsuspend it.")));
+        if (card) run(() => suspendCard({ cardId: card.cardId }), (r) => r.ok && setMessage("Card suspended. It will not come up until you unsuspend it."));
       },
       bury: () => {
-        if (card) run(() => buryCard({ cardId: card.cardId }), (r) => r.ok && (setUndoToken(null), setMessage("Card buried until tomorrow.")));
+        if (card) run(() => buryCard({ cardId: card.cardId }), (r) => r.ok && setMessage("Card buried until tomorrow."));
       },
     }),
-    [card, revealed, undoToken, run],
+    [card, revealed, undoStack, run],
   );
   useReviewKeys(handlers, true);
 
@@ -134,6 +146,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
       <p aria-live="polite" role="status" className={message ? "rounded-lg bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800" : "sr-only"} data-testid="review-message">
         {message}
       </p>
+      {notice && <LeechNoticeBanner notice={notice} onDismiss={() => setNotice(null)} />}
 
       {card ? (
         <section aria-label="Card" className="card-surface p-5 sm:p-8" data-testid="review-card" data-card-id={card.cardId}>
@@ -191,7 +204,7 @@ export function ReviewSession({ initialView, timeZone }: { initialView: ReviewVi
       )}
 
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <button type="button" className="btn-ghost" onClick={handlers.undo} disabled={!undoToken || pending} aria-keyshortcuts="Z Control+Z">
+        <button type="button" className="btn-ghost" onClick={handlers.undo} disabled={!undoStack.top || pending} aria-keyshortcuts="Z Control+Z">
           Undo <kbd className="kbd-hint text-xs text-slate-600 dark:text-slate-400">Z</kbd>
         </button>
         {card && (

@@ -53,6 +53,33 @@ export function SettingsForm({ settings, areas, timeZones }: Props) {
       </fieldset>
 
       <fieldset className="card-surface space-y-4 p-5">
+        <legend className="px-1 font-semibold">Leeches</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">A card you keep forgetting is a leech: re-reading its trick helps more than more reviews.</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="Leech threshold (lapses)"
+            name="leechThreshold"
+            type="number"
+            min="2"
+            max="99"
+            defaultValue={settings.leechThreshold}
+            error={f.leechThreshold}
+            hint="A card becomes a leech after this many lapses (default 8); you are warned at half."
+          />
+          <div>
+            <label htmlFor="field-leechAction" className="block text-sm font-medium">
+              When a card becomes a leech
+            </label>
+            <select id="field-leechAction" name="leechAction" defaultValue={settings.leechAction} className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+              <option value="flag">Flag it only</option>
+              <option value="suspend">Flag and suspend it</option>
+            </select>
+            {f.leechAction && <p className="mt-1 text-sm text-red-600">{f.leechAction}</p>}
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="card-surface space-y-4 p-5">
         <legend className="px-1 font-semibold">Daily limits</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label="New cards per day" name="newCardsPerDay" type="number" min="0" max="500" defaultValue={settings.newCardsPerDay} error={f.newCardsPerDay} />

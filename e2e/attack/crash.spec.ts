@@ -23,7 +23,7 @@ function settingsOf(userId: string): StudySettings {
     desiredRetention: Number(s.desiredRetention), maximumInterval: Number(s.maximumInterval), newCardsPerDay: Number(s.newCardsPerDay),
     reviewsPerDay: Number(s.reviewsPerDay), learningSteps: String(s.learningSteps), relearningSteps: String(s.relearningSteps),
     enableFuzz: s.enableFuzz === 1, dayStartHour: Number(s.dayStartHour), timeZone: String(s.timeZone),
-    disabledCategories: JSON.parse(String(s.disabledCategories)) as string[], dailyGoal: Number(s.dailyGoal), fsrsWeights: weights?.length ? weights : null,
+    disabledCategories: JSON.parse(String(s.disabledCategories)) as string[], dailyGoal: Number(s.dailyGoal), fsrsWeights: weights?.length ? weights : null, leechThreshold: Number(s.leechThreshold), leechAction: s.leechAction === "suspend" ? "suspend" : "flag",
   };
 }
 

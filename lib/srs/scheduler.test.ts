@@ -75,9 +75,15 @@ describe("the scheduler facade", () => {
     expect(asFixture(replay(reviews.map((r) => ({ rating: r.rating, review: r.at })), s, "c1")!)).toEqual(final);
   });
 
-  it("replays nothing to no card, and refuses a rating outside 1-4", () => {
+  it("replays nothing to no card, a reset (rating 0) as a fresh start, and refuses a rating outside 0-4", () => {
     expect(replay([], settings, "c1")).toBeNull();
-    expect(() => replay([{ rating: 0, review: t0 }], settings, "c1")).toThrow("rating 0 is not 1-4");
+    expect(() => replay([{ rating: 5, review: t0 }], settings, "c1")).toThrow("rating 5 is not 1-4");
+    // rating 0 is a reset (ts-fsrs forget): the history starts again from a new card
+    const { steps } = history();
+    const logs = steps.map((s) => ({ rating: s.rating, review: s.at }));
+    const after = new Date(steps.at(-1)!.at.getTime() + 86_400_000);
+    expect(replay([...logs, { rating: 0, review: after }], settings, "c1")).toBeNull();
+    expect(replay([...logs, { rating: 0, review: after }, { rating: 3, review: after }], settings, "c1")).toEqual(replay([{ rating: 3, review: after }], settings, "c1"));
   });
 
   it("with fuzz on, gives the interval previewed at showing when graded later, and still spreads cards", () => {

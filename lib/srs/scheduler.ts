@@ -30,6 +30,15 @@ export function gradeCard(card: Card | null, rating: Grade, now: Date, settings:
   return schedulerFor(settings, cardId).next(card ?? emptyCard(now), now, rating);
 }
 
+/**
+ * "Reset" (Anki's forget): the card becomes new again with its counts (reps, lapses) at zero, so
+ * a leech stops being one. ts-fsrs logs it with rating 0 (Manual); the log is kept so a replay
+ * of the history reaches the same state.
+ */
+export function forgetCard(card: Card, now: Date, settings: StudySettings): { card: Card; log: ReviewLog } {
+  return schedulerFor(settings, "").forget(card, now, true);
+}
+
 /** For each grade, when the card would next be due if graded now (the same fuzz as gradeCard). */
 export function previewGrades(card: Card | null, now: Date, settings: StudySettings, cardId: string): Record<Grade, { due: Date; label: string }> {
   const preview = schedulerFor(settings, cardId).repeat(card ?? emptyCard(now), now);
@@ -66,10 +75,15 @@ export function formatInterval(ms: number): string {
 
 const trim = (n: number) => (n < 10 ? n.toFixed(1).replace(/\.0$/, "") : String(Math.round(n)));
 
-/** Replays review logs, oldest first, from a new card: the state the database should hold. */
+/** Replays review logs (grades and resets), oldest first, from a new card: the state the database should hold. */
 export function replay(logs: { rating: number; review: Date }[], settings: StudySettings, cardId: string): Card | null {
   let card: Card | null = null;
   for (const l of logs) {
+    if (l.rating === Rating.Manual) {
+      // a reset: from here the card starts again as new, as the review screen grades a new-state row
+      card = null;
+      continue;
+    }
     if (!isGrade(l.rating)) throw new Error(`rating ${l.rating} is not 1-4`);
     card = gradeCard(card, l.rating, new Date(l.review), settings, cardId).card;
   }

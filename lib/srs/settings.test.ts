@@ -17,6 +17,8 @@ const form = (over: Record<string, unknown>) => ({
   timeZone: "UTC",
   disabledCategories: [],
   dailyGoal: "30",
+  leechThreshold: "8",
+  leechAction: "flag",
   ...over,
 });
 const errorsOf = (over: Record<string, unknown>) => {

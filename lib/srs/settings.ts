@@ -1,6 +1,7 @@
 // A user's study settings: validation (zod) and the translation to ts-fsrs parameters.
 import { generatorParameters, type FSRSParameters, type StepUnit } from "ts-fsrs";
 import { z } from "zod";
+import { DEFAULT_LEECH_THRESHOLD, LEECH_ACTIONS, MAX_LEECH_THRESHOLD, MIN_LEECH_THRESHOLD } from "./leech";
 
 const STEP = /^\d{1,6}(\.\d{1,3})?[mhd]$/;
 const MINUTES_PER: Record<string, number> = { m: 1, h: 60, d: 1440 };
@@ -22,6 +23,8 @@ export const stepDays = (step: string) => (parseFloat(step) * MINUTES_PER[step.s
  */
 const strictNumber = (message: string, decimals: boolean) =>
   z.union([z.number().finite(), z.string().trim().regex(decimals ? /^\d{1,6}(\.\d{1,6})?$/ : /^\d{1,6}$/, message).transform(Number)], { error: message }).pipe(z.number().finite());
+
+const LEECH_RANGE = `The leech threshold must be a whole number of lapses from ${MIN_LEECH_THRESHOLD} to ${MAX_LEECH_THRESHOLD}`;
 
 const steps = (label: string) =>
   z
@@ -61,6 +64,8 @@ export const settingsSchema = z
     dailyGoal: strictNumber("The daily goal must be a whole number", false).pipe(
       z.number().int("The daily goal must be a whole number").min(1, "The daily goal must be at least 1").max(9999, "The daily goal can be at most 9999"),
     ),
+    leechThreshold: strictNumber(LEECH_RANGE, false).pipe(z.number().int(LEECH_RANGE).min(MIN_LEECH_THRESHOLD, LEECH_RANGE).max(MAX_LEECH_THRESHOLD, LEECH_RANGE)),
+    leechAction: z.enum(LEECH_ACTIONS, { error: 'Leech action must be "flag" or "suspend"' }),
   })
   .superRefine((s, ctx) => {
     // a step longer than the maximum interval would schedule past it (and a huge one breaks dates)
@@ -99,6 +104,8 @@ export const DEFAULT_SETTINGS: StudySettings = {
   timeZone: "UTC",
   disabledCategories: [],
   dailyGoal: 30,
+  leechThreshold: DEFAULT_LEECH_THRESHOLD,
+  leechAction: "flag",
   fsrsWeights: null,
 };
 

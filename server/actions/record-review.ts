@@ -18,6 +18,6 @@ const input = z
 export async function recordReview(raw: z.input<typeof input>): Promise<ReviewActionResult> {
   return runReviewAction("record-review", input, raw, async ({ input, user, db, now, settings }) => {
     const saved = await record(db, user.id, { ...input, durationMs: Math.min(input.durationMs, MAX_ANSWER_MS) }, now, settings);
-    return { undo: { logId: saved.logId } };
+    return { undo: { logId: saved.logId }, notice: saved.notice };
   });
 }

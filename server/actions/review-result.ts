@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { LeechNotice } from "@/lib/srs/leech";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { SessionUser } from "@/server/auth";
 import { loadStudySettings } from "@/server/review/study-settings";
@@ -7,12 +8,12 @@ import { reviewView, type ReviewView } from "@/server/review/view";
 import { userAction, type RunArgs } from "./pipeline";
 
 export type ReviewActionResult =
-  | { ok: true; view: ReviewView; undo: { logId: string } | null }
+  | { ok: true; view: ReviewView; undo: { logId: string } | null; notice?: LeechNotice | null }
   | { ok: false; error: string; code: string; view: ReviewView | null };
 
 export const cardIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "not a card id").max(200);
 
-type ReviewRun<I> = (args: RunArgs<I> & { user: SessionUser; settings: StudySettings }) => Promise<{ undo?: { logId: string } | null; showCardId?: string } | void>;
+type ReviewRun<I> = (args: RunArgs<I> & { user: SessionUser; settings: StudySettings }) => Promise<{ undo?: { logId: string } | null; showCardId?: string; notice?: LeechNotice | null } | void>;
 
 /**
  * The review actions on the common pipeline, answering with the next screen in the same round
@@ -22,7 +23,7 @@ export async function runReviewAction<I>(name: string, schema: z.ZodType<I>, raw
   const outcome = await userAction({ name, schema }, raw, async (args) => {
     const settings = await loadStudySettings(args.db, args.user.id);
     const result = (await run({ ...args, settings })) ?? {};
-    return { view: await reviewView(args.db, args.user.id, settings, args.now, result.showCardId), undo: result.undo ?? null };
+    return { view: await reviewView(args.db, args.user.id, settings, args.now, result.showCardId), undo: result.undo ?? null, notice: result.notice ?? null };
   });
   if (outcome.ok) return { ok: true, ...outcome.value };
   const { user, failure } = outcome;

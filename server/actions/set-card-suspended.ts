@@ -16,6 +16,7 @@ export async function setCardSuspended(_prev: FormState, form: FormData): Promis
     await (suspend ? suspendCard : unsuspendCard)(db, user.id, input.cardId, now);
     revalidatePath(`/tricks/${input.cardId.split("/")[0]}`);
     revalidatePath("/settings");
+    revalidatePath("/progress");
     return suspend ? "Suspended." : "Back in your reviews.";
   });
   return toFormState(outcome);

@@ -25,6 +25,8 @@ export const createQuizSchema = z
     cardKinds: z.array(z.enum(QUIZ_KINDS)).max(QUIZ_KINDS.length).default([]),
     /** explicit cards (e.g. "review the missed ones"); flashcards only */
     cardIds: z.array(z.string().max(200)).max(500).optional(),
+    /** only these tricks (e.g. the tricks holding a leech); multiple choice and typed */
+    trickSlugs: z.array(z.string().max(200)).max(500).optional(),
   })
   .superRefine((q, ctx) => {
     const flash = q.mode === "flashcards";
@@ -75,7 +77,7 @@ export async function createQuiz(db: PrismaClient, userId: string, input: Create
     if (items.length === 0) throw new QuizError("no_cards", "None of these categories has symptoms to diagnose yet. Pick training-trick categories.");
   } else {
     const pool = await quizTricks(db);
-    const chosen = pool.filter((t) => input.categories.includes(t.category));
+    const chosen = pool.filter((t) => input.categories.includes(t.category) && (!input.trickSlugs || input.trickSlugs.includes(t.slug)));
     const cards = await db.card.findMany({
       where: { archivedAt: null, trickSlug: { in: chosen.map((t) => t.slug) }, kind: { in: ["what", "reverse"] } },
       select: { id: true, trickSlug: true, kind: true, prompt: true },

@@ -4,14 +4,16 @@ import { emptyCard } from "@/lib/srs/scheduler";
 import type { PrismaClient } from "@/prisma/client";
 import { isUniqueViolation, reviewError } from "./errors";
 
-type Flags = { suspended?: boolean; buriedUntil?: Date | null };
+type Flags = { suspended?: boolean; buriedUntil?: Date | null; leechSuspended?: boolean };
 
 /**
  * Sets flags on the user's state of a card, creating a "new" state row if it has none yet. Two
  * requests at once (two tabs, two app instances) may both find no row; the loser's insert hits
  * the (userId, cardId) unique index, its transaction rolls back, and one retry finds the row.
  */
-async function setFlags(db: PrismaClient, userId: string, cardId: string, flags: Flags, now: Date) {
+async function setFlags(db: PrismaClient, userId: string, cardId: string, input: Flags, now: Date) {
+  // a suspension the user sets or lifts is theirs: undo of a leech grade must then leave it alone
+  const flags = input.suspended === undefined ? input : { ...input, leechSuspended: false };
   try {
     return await setFlagsOnce(db, userId, cardId, flags, now);
   } catch (err) {

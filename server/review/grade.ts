@@ -7,6 +7,8 @@ import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { isUniqueViolation, reviewError } from "./errors";
+import { leechOutcome } from "./leech-outcome";
+import { findUndoable } from "./undo-rules";
 
 export interface GradeInput {
   cardId: string;
@@ -39,6 +41,9 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
   const before = state && state.state !== 0 ? rowToCard(state) : null;
   const { card: next, log } = gradeCard(before, input.rating, now, settings, input.cardId);
   const fields = cardToRow(next);
+  // the leech rule, from the stored lapses: "flag and suspend" suspends in this same transaction
+  const leech = await leechOutcome(tx, input.cardId, before?.lapses ?? 0, next.lapses, settings);
+  const leechFlags = leech.suspend ? { suspended: true, leechSuspended: true } : {};
   let version: number;
   if (!state) {
     await tx.cardState.create({ data: { userId, cardId: input.cardId, ...fields, version: 1 } });
@@ -46,7 +51,7 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
   } else {
     const updated = await tx.cardState.updateMany({
       where: { id: state.id, userId, version: input.expectedVersion },
-      data: { ...fields, buriedUntil: null, version: { increment: 1 } },
+      data: { ...fields, ...leechFlags, buriedUntil: null, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw reviewError("stale");
     version = state.version + 1;
@@ -63,7 +68,7 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
     select: { id: true },
   });
   await bumpReviewHour(tx, userId, now, Math.round(input.durationMs), 1);
-  return { logId: saved.id, due: fields.due, state: fields.state, version, source };
+  return { logId: saved.id, due: fields.due, state: fields.state, version, source, notice: leech.notice };
 }
 
 /**
@@ -89,30 +94,19 @@ export async function recordReview(db: PrismaClient, userId: string, input: Grad
 }
 
 /**
- * Undoes the user's latest review, which must be `logId` (so a repeated undo cannot reach back
- * further): the log is deleted and the card state restored with ts-fsrs rollback.
+ * Undoes one of today's grades, `logId`, if it is still the latest change to its card (see
+ * findUndoable): the log is deleted and the card state restored with ts-fsrs rollback. A
+ * suspension the leech rule set with this grade is lifted; one the user set since is kept.
  */
-export async function undoReview(db: PrismaClient, userId: string, logId: string, settings: StudySettings) {
+export async function undoReview(db: PrismaClient, userId: string, logId: string, settings: StudySettings, now: Date) {
   return db.$transaction(async (tx) => {
-    const latest = await tx.reviewLog.findFirst({
-      where: { userId, source: { in: ["review", "cram"] } },
-      orderBy: [{ review: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-    });
-    if (!latest || latest.id !== logId) throw reviewError("nothing_to_undo");
-    // the card must not have changed since (a counted quiz answer, say): undo only the last step
-    const latestForCard = await tx.reviewLog.findFirst({
-      where: { userId, cardId: latest.cardId },
-      orderBy: [{ review: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    });
-    const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: latest.cardId } } });
-    if (!state || latestForCard?.id !== latest.id || state.lastReview?.getTime() !== latest.review.getTime()) throw reviewError("nothing_to_undo");
-
+    const { log: latest, state } = await findUndoable(tx, userId, logId, settings, now);
     // claim the log first: a second undo at the same moment (another tab or instance) waits on
     // this row, then finds it gone and changes nothing
     const claimed = await tx.reviewLog.deleteMany({ where: { id: latest.id, userId } });
     if (claimed.count !== 1) throw reviewError("nothing_to_undo");
     const previous = undoGrade(rowToCard(state), rowToLog(latest), latest.previousDue, settings);
+    const leechLifted = state.leechSuspended ? { suspended: false, leechSuspended: false } : {};
     if (previous === null && !state.suspended && !state.buriedUntil) {
       // the card was new before this review: back to having no state at all
       await tx.cardState.delete({ where: { id: state.id } });
@@ -120,7 +114,7 @@ export async function undoReview(db: PrismaClient, userId: string, logId: string
       // new again, but keep the suspension or burial the user set since
       await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(emptyCard(latest.review)), version: { increment: 1 } } });
     } else {
-      await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(previous), version: { increment: 1 } } });
+      await tx.cardState.update({ where: { id: state.id }, data: { ...cardToRow(previous), ...leechLifted, version: { increment: 1 } } });
     }
     await bumpReviewHour(tx, userId, latest.review, latest.durationMs ?? 0, -1);
     return { cardId: latest.cardId };

@@ -22,6 +22,8 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
     timeZone: row.timeZone,
     disabledCategories: asStringArray(row.disabledCategories),
     dailyGoal: row.dailyGoal,
+    leechThreshold: row.leechThreshold,
+    leechAction: row.leechAction === "suspend" ? "suspend" : "flag",
     fsrsWeights: weights?.length ? weights : null,
   };
 }

@@ -19,6 +19,8 @@ export const settingsFormSchema = z
     dayStartHour: z.unknown(),
     timeZone: z.unknown(),
     dailyGoal: z.unknown(),
+    leechThreshold: z.unknown(),
+    leechAction: z.unknown(),
     categories: z.array(z.string().max(100)).max(100),
     reschedule: z.literal("on").optional(),
   })
