@@ -29,7 +29,7 @@ async function snapshot(userId: string) {
     states: strip(await t.db.cardState.findMany({ where: { userId }, orderBy: { cardId: "asc" } }), [...common, "version"]),
     logs: strip(await t.db.reviewLog.findMany({ where: { userId }, orderBy: [{ review: "asc" }, { cardId: "asc" }] }), common),
     hours: strip(await t.db.reviewHour.findMany({ where: { userId }, orderBy: { hour: "asc" } }), common),
-    quizzes: (await t.db.quizAttempt.findMany({ where: { userId }, include: { items: true } })).map(({ id: _id, userId: _u, items, ...a }) => ({ ...a, items: strip(items, ["id", "attemptId"]) })),
+    quizzes: (await t.db.quizAttempt.findMany({ where: { userId }, include: { items: true } })).map(({ items, ...a }) => ({ ...strip([a], ["id", "userId"])[0], items: strip(items, ["id", "attemptId"]) })),
   };
 }
 
