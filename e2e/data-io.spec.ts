@@ -92,14 +92,14 @@ test("optimise with progress, compare, adopt; export; import into another accoun
   writeFileSync(broken, JSON.stringify(json));
   await page.getByLabel(/Import a backup/).setInputFiles(broken);
   await page.getByRole("button", { name: "Import backup" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "reviewLogs[5]" })).toContainText("Nothing was changed");
+  await expect(page.getByRole("alert").filter({ hasText: "reviewLogs[5]" })).toContainText("Nothing was changed", { timeout: 30_000 });
   expect(counts(other)).toMatchObject({ logs: 0, states: 0 });
   await page.getByLabel(/Import a backup/).setInputFiles(file);
   await page.getByRole("button", { name: "Import backup" }).click();
-  await expect(page.getByTestId("import-result")).toContainText(`Imported: ${logs} reviews added (0 already here)`);
+  await expect(page.getByTestId("import-result")).toContainText(`Imported: ${logs} reviews added (0 already here)`, { timeout: 30_000 });
   expect(counts(other)).toMatchObject({ logs, states: counts(email)!.states });
   await page.getByRole("button", { name: "Import backup" }).click();
-  await expect(page.getByTestId("import-result")).toContainText(`Imported: 0 reviews added (${logs} already here)`);
+  await expect(page.getByTestId("import-result")).toContainText(`Imported: 0 reviews added (${logs} already here)`, { timeout: 30_000 });
 
   // delete: a wrong confirmation is refused, the right one removes the account and signs out
   await page.getByLabel(/Type your email/).fill("someone@example.com");

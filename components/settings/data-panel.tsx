@@ -18,6 +18,7 @@ export function DataPanel({ email }: { email: string }) {
     if (!(file instanceof File) || file.size === 0) return setResult({ ok: false, message: "Choose a backup file first." });
     if (file.size > MAX_BACKUP_BYTES) return setResult({ ok: false, message: `The file is larger than ${MAX_BACKUP_BYTES / 1048576} MB, the most a backup import accepts. Nothing was changed.` });
     setImporting(true);
+    setResult(null);
     try {
       const response = await fetch("/api/import", { method: "POST", body: file, headers: { "content-type": "application/json" } });
       setResult((await response.json()) as { ok: boolean; message: string });
