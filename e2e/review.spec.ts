@@ -80,10 +80,10 @@ test("sign-up explains a taken email and a weak password", async ({ page }) => {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Password too weak: use at least 10 characters, including a letter and a digit")).toBeVisible();
+  await expect(page.getByText("Password too weak: use at least 10 characters, including a letter and a digit", { exact: true })).toBeVisible();
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.locator("#field-email-error")).toHaveText("An account with this email already exists. Sign in instead.");
 });
 
 test("review and settings need a session", async ({ page }) => {

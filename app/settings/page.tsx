@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { DataPanel } from "@/components/settings/data-panel";
+import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireUser } from "@/server/auth";
 import { db } from "@/server/db";
@@ -8,6 +10,7 @@ import { AccountPanel } from "@/components/settings/account-panel";
 import { hasPassword } from "@/server/account/password";
 import { getCatalogue } from "@/server/queries/catalogue";
 import { suspendedCards } from "@/server/queries/trick-progress";
+import { optimizerStatus } from "@/server/optimizer/status";
 import { loadStudySettings } from "@/server/review/study-settings";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -15,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [settings, catalogue, suspended, withPassword] = await Promise.all([loadStudySettings(db, user.id), getCatalogue(), suspendedCards(db, user.id), hasPassword(db, user.id)]);
+  const [settings, catalogue, suspended, withPassword, optimizer] = await Promise.all([loadStudySettings(db, user.id), getCatalogue(), suspendedCards(db, user.id), hasPassword(db, user.id), optimizerStatus(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
@@ -51,6 +54,8 @@ export default async function SettingsPage() {
           </ul>
         )}
       </section>
+      <OptimizerPanel initial={optimizer} />
+      <DataPanel email={user.email} />
       <AccountPanel hasPassword={withPassword} />
     </div>
   );

@@ -1,0 +1,21 @@
+// What a finished optimisation stores in OptimizerJob.result, and its schema for reading it back.
+import { z } from "zod";
+
+const metrics = z.object({ logLoss: z.number(), rmseBins: z.number() });
+
+export const optimizeResultSchema = z.object({
+  weights: z.array(z.number()).length(21),
+  /** the parameters in use when the job ran (null = ts-fsrs defaults) */
+  currentWeights: z.array(z.number()).nullable(),
+  current: metrics,
+  fitted: metrics,
+  reviews: z.number().int(),
+  trainReviews: z.number().int(),
+  testReviews: z.number().int(),
+  fittedAt: z.string(),
+});
+
+export type OptimizeResult = z.infer<typeof optimizeResultSchema>;
+
+/** New parameters are better only if they beat the current ones on BOTH held-out figures. */
+export const fittedIsBetter = (r: Pick<OptimizeResult, "current" | "fitted">) => r.fitted.logLoss < r.current.logLoss && r.fitted.rmseBins < r.current.rmseBins;
