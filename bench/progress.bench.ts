@@ -105,7 +105,7 @@ async function main() {
       await copyDatabase({ from: `file:${file}`, to: pgUrl, batchSize: 2000, progress: progressBar });
       console.log(`  copy to PostgreSQL (db:copy): ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const pg = createPrismaClient(pgUrl);
-      await pg.$executeRawUnsafe("ANALYZE");
+      await pg.$transaction((tx) => tx.$executeRawUnsafe("ANALYZE"));
       for (const run of timeBoth("PostgreSQL", pg)) results.push(await run());
       await pg.$disconnect();
     } finally {

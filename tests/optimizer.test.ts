@@ -133,7 +133,7 @@ describe("optimizer jobs on a real database", () => {
     const before = new Map((await t.db.cardState.findMany({ where: { userId: alice } })).map((s) => [s.cardId, s]));
     const jobId = await enqueueJob(t.db, alice, "reschedule");
     // an instance died after two chunks: running, cursor set, row untouched for an hour
-    await t.db.$executeRawUnsafe(`UPDATE OptimizerJob SET status = 'running', cursor = ?, processed = ?, updatedAt = ? WHERE id = ?`, cursor, 2 * RESCHEDULE_CHUNK, new Date(now.getTime() - 3_600_000).toISOString(), jobId);
+    await t.db.$transaction((tx) => tx.optimizerJob.update({ where: { id: jobId }, data: { status: "running", cursor, processed: 2 * RESCHEDULE_CHUNK, updatedAt: new Date(now.getTime() - 3_600_000) } }));
     expect(await workOnce(t.db, "w2", () => now)).toBe(true);
     const after = await t.db.cardState.findMany({ where: { userId: alice } });
     const bumped = after.filter((s) => s.version !== before.get(s.cardId)!.version).map((s) => s.cardId).sort();

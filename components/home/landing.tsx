@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { count } from "@/lib/text/plural";
-import type { AreaWithCategories } from "@/server/queries/catalogue";
+import type { AreaWithCategories } from "@/lib/views/catalogue";
 
 /** The signed-out home page: what Trickdeck is, and the catalogue by area. */
 export function Landing({ areas, counts }: { areas: AreaWithCategories[]; counts: { tricks: number; cards: number; categories: number } }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { count, noun } from "@/lib/text/plural";
-import type { HomeView } from "@/server/queries/home";
+import type { HomeView } from "@/lib/views/home";
 
 const tile = "card-surface flex flex-col p-5";
 

@@ -1,4 +1,4 @@
-import type { Progress } from "@/server/queries/progress";
+import type { Progress } from "@/lib/views/progress";
 import { ChartTable } from "./chart-table";
 import { count } from "@/lib/text/plural";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SuspendButton } from "@/components/tricks/suspend-button";
 import { CARD_KIND_LABELS } from "@/lib/content/cards";
 import type { CardKind } from "@/lib/content/schema";
-import type { LeechRow } from "@/server/queries/leeches";
+import type { LeechRow } from "@/lib/views/leeches";
 import { ResetCardButton } from "./reset-card-button";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "–");

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Progress } from "@/server/queries/progress";
+import type { Progress } from "@/lib/views/progress";
 import { ChartTable } from "./chart-table";
 
 const BAND_STYLE = {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDuration } from "@/components/review/session-summary";
 import { RenderedHtml } from "@/components/ui/markdown";
 import { reviewMissed } from "@/server/actions/review-missed";
-import type { QuizState } from "@/server/quiz/quiz-view";
+import type { QuizState } from "@/lib/views/quiz";
 
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 100));
 

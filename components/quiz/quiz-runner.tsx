@@ -6,8 +6,8 @@ import { RenderedHtml } from "@/components/ui/markdown";
 import { answerDuration, GRADE_NAMES } from "@/lib/srs/grades";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { answerQuiz, type AnswerResult } from "@/server/actions/answer-quiz";
-import type { AnswerFeedback } from "@/server/quiz/answer-quiz";
-import type { QuizState } from "@/server/quiz/quiz-view";
+import type { AnswerFeedback } from "@/lib/views/quiz";
+import type { QuizState } from "@/lib/views/quiz";
 import { QuizResults } from "./quiz-results";
 
 const LETTERS = ["A", "B", "C", "D"];

@@ -11,7 +11,7 @@ import { recordReview } from "@/server/actions/record-review";
 import type { ReviewActionResult } from "@/server/actions/review-result";
 import { suspendCard } from "@/server/actions/suspend-card";
 import { undoReview } from "@/server/actions/undo-review";
-import type { ReviewView } from "@/server/review/view";
+import type { ReviewView } from "@/lib/views/review";
 import { LeechNoticeBanner } from "./leech-notice";
 import { SessionSummary } from "./session-summary";
 import { useReviewKeys } from "./use-review-keys";

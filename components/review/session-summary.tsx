@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { GRADE_NAMES } from "@/lib/srs/grades";
-import type { ReviewView } from "@/server/review/view";
+import type { ReviewView } from "@/lib/views/review";
 import { count, noun } from "@/lib/text/plural";
 
 

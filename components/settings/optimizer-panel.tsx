@@ -6,7 +6,7 @@ import { adoptFittedParameters } from "@/server/actions/adopt-parameters";
 import { readOptimizerStatus } from "@/server/actions/read-optimizer-status";
 import { resetMyParameters } from "@/server/actions/reset-parameters";
 import { startOptimization } from "@/server/actions/start-optimization";
-import type { OptimizerStatus } from "@/server/optimizer/status";
+import type { OptimizerStatus } from "@/lib/views/optimizer";
 import { MetricsTable } from "./metrics-table";
 
 const fmt = (n: number) => n.toFixed(4);

@@ -1,8 +1,8 @@
 import { CARD_KIND_LABELS, cardFaces } from "@/lib/content/cards";
 import type { CardKind } from "@/lib/content/schema";
 import { Markdown } from "@/components/ui/markdown";
-import type { TrickDetail } from "@/server/queries/catalogue";
-import type { CardProgress } from "@/server/queries/trick-progress";
+import type { TrickDetail } from "@/lib/views/trick";
+import type { CardProgress } from "@/lib/views/trick";
 import { SuspendButton } from "./suspend-button";
 import { count } from "@/lib/text/plural";
 

@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useDeferredValue, useMemo, useState } from "react";
 import { buildTrickIndex, searchTricks } from "@/lib/search/trick-search";
 import { count, noun } from "@/lib/text/plural";
-import type { AreaWithCategories, TrickSummary } from "@/server/queries/catalogue";
+import type { AreaWithCategories, TrickSummary } from "@/lib/views/catalogue";
 
 interface Props {
   areas: AreaWithCategories[];

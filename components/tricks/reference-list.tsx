@@ -1,4 +1,4 @@
-import type { TrickDetail } from "@/server/queries/catalogue";
+import type { TrickDetail } from "@/lib/views/trick";
 
 export function ReferenceList({ references }: { references: TrickDetail["references"] }) {
   if (references.length === 0) {

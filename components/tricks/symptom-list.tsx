@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/ui/markdown";
 import { symptomsOfCards } from "@/lib/content/diagnose";
-import type { TrickDetail } from "@/server/queries/catalogue";
+import type { TrickDetail } from "@/lib/views/trick";
 
 /**
  * "Symptoms this fixes": what a practitioner observes in training that this trick addresses, each

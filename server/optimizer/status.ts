@@ -1,26 +1,14 @@
 import "server-only";
 import { default_w } from "ts-fsrs";
-import { fitInfoSchema, type FitInfo } from "@/lib/fsrs-fit/backup-format";
-import { optimizeResultSchema, type OptimizeResult } from "@/lib/fsrs-fit/job-result";
+import { fitInfoSchema } from "@/lib/fsrs-fit/backup-format";
+import { optimizeResultSchema } from "@/lib/fsrs-fit/job-result";
 import type { PrismaClient } from "@/prisma/client";
+import type { JobView, OptimizerStatus } from "@/lib/views/optimizer";
 import { loadStudySettings } from "@/server/review/study-settings";
 
-export interface JobView {
-  id: string;
-  kind: string;
-  status: string;
-  progress: number;
-  processed: number;
-  total: number;
-}
+export type { JobView, OptimizerStatus };
 
-export interface OptimizerStatus {
-  /** the job queued or running now, if any */
-  active: JobView | null;
-  /** the latest optimisation: its figures, or why it failed */
-  last: { jobId: string; status: string; error: string | null; result: OptimizeResult | null; adopted: boolean } | null;
-  current: { weights: number[]; isDefault: boolean; fit: FitInfo | null; desiredRetention: number };
-}
+
 
 /** What the settings page shows and polls: plain data, the user's own rows only. */
 export async function optimizerStatus(db: PrismaClient, userId: string): Promise<OptimizerStatus> {

@@ -1,37 +1,15 @@
 import "server-only";
+import type { TrickDetail } from "@/lib/views/trick";
 import { cache } from "react";
 import { asStringArray } from "@/lib/content/json-fields";
 import { symptomOfPrompt } from "@/lib/search/synonyms";
+import type { AreaWithCategories, CategoryWithTricks, TrickSummary } from "@/lib/views/catalogue";
 import { db } from "@/server/db";
 
-export interface TrickSummary {
-  slug: string;
-  name: string;
-  title: string;
-  summary: string;
-  tags: string[];
-  aliases: string[];
-  searchText: string;
-  /** what a practitioner observes that this trick fixes (its diagnose cards), for search */
-  symptoms: string[];
-  cardCount: number;
-  categorySlug: string;
-}
+export type { AreaWithCategories, CategoryWithTricks, TrickSummary };
 
-export interface CategoryWithTricks {
-  slug: string;
-  name: string;
-  description: string;
-  areaSlug: string;
-  tricks: TrickSummary[];
-}
 
-export interface AreaWithCategories {
-  slug: string;
-  name: string;
-  description: string;
-  categories: CategoryWithTricks[];
-}
+
 
 const liveTrick = { archivedAt: null };
 
@@ -89,7 +67,7 @@ export const getCatalogueCounts = cache(async () => {
   return { tricks, cards, categories };
 });
 
-export const getTrick = cache(async (slug: string) => {
+export const getTrick = cache(async (slug: string): Promise<TrickDetail | null> => {
   const trick = await db.trick.findFirst({
     where: { slug, archivedAt: null },
     include: {
@@ -116,7 +94,7 @@ export const getTrick = cache(async (slug: string) => {
   };
 });
 
-export type TrickDetail = NonNullable<Awaited<ReturnType<typeof getTrick>>>;
+export type { TrickDetail };
 
 export const getCategory = cache(async (slug: string) => {
   const catalogue = await getCatalogue();

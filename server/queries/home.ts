@@ -1,4 +1,5 @@
 import "server-only";
+import type { HomeView } from "@/lib/views/home";
 import { weakestCategory } from "@/lib/stats/weakest";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
@@ -6,7 +7,7 @@ import { loadQueue } from "@/server/review/queue";
 import { getProgress } from "./progress";
 
 /** What the signed-in home page shows: today's work, goal and streak, where to practise, tomorrow. */
-export async function getHome(db: PrismaClient, userId: string, settings: StudySettings, now: Date) {
+export async function getHome(db: PrismaClient, userId: string, settings: StudySettings, now: Date): Promise<HomeView> {
   const [queue, progress, unseen] = await Promise.all([
     loadQueue(db, userId, settings, now),
     getProgress(db, userId, settings, now),
@@ -29,4 +30,4 @@ export async function getHome(db: PrismaClient, userId: string, settings: StudyS
   };
 }
 
-export type HomeView = Awaited<ReturnType<typeof getHome>>;
+export type { HomeView };

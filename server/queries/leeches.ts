@@ -1,20 +1,9 @@
 import "server-only";
+import type { LeechRow } from "@/lib/views/leeches";
 import { recallNow } from "@/lib/stats/card-status";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 
-export interface LeechRow {
-  cardId: string;
-  kind: string;
-  prompt: string;
-  trick: { slug: string; name: string };
-  lapses: number;
-  lastReview: Date | null;
-  recall: number | null;
-  suspended: boolean;
-  /** suspended by the leech rule rather than by the user */
-  leechSuspended: boolean;
-}
 
 /**
  * The user's leeches, weakest first (lowest predicted recall now, then most lapses). Derived from
@@ -58,3 +47,5 @@ export async function leechCardIds(db: PrismaClient, userId: string, settings: S
   });
   return rows.map((r) => r.cardId);
 }
+
+export type { LeechRow };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Progress } from "@/lib/views/progress";
 import { heatmap, streaks } from "@/lib/stats/activity";
 import { dueHours, summariseStates, type StateRow } from "@/lib/stats/card-summary";
 import { countsPerStudyDay, shiftDay } from "@/lib/stats/days";
@@ -18,7 +19,7 @@ import type { PrismaClient } from "@/prisma/client";
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const DAY = 86_400_000;
 
-export async function getProgress(db: PrismaClient, userId: string, settings: StudySettings, now: Date) {
+export async function getProgress(db: PrismaClient, userId: string, settings: StudySettings, now: Date): Promise<Progress> {
   const curve = curveOf(settings.fsrsWeights);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
   const since = (days: number) => new Date(now.getTime() - days * DAY);
@@ -122,4 +123,4 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   };
 }
 
-export type Progress = Awaited<ReturnType<typeof getProgress>>;
+export type { Progress };

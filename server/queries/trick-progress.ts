@@ -1,10 +1,11 @@
 import "server-only";
+import type { CardProgress } from "@/lib/views/trick";
 import { cardStanding, recallNow } from "@/lib/stats/card-status";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 
 /** The signed-in user's state of each card of one trick (scoped by user id). */
-export async function trickProgress(db: PrismaClient, userId: string, trickSlug: string, settings: StudySettings, now: Date) {
+export async function trickProgress(db: PrismaClient, userId: string, trickSlug: string, settings: StudySettings, now: Date): Promise<Map<string, CardProgress>> {
   const states = await db.cardState.findMany({
     where: { userId, card: { trickSlug, archivedAt: null } },
     select: { cardId: true, state: true, stability: true, scheduledDays: true, lastReview: true, due: true, lapses: true, reps: true, suspended: true },
@@ -24,7 +25,7 @@ export async function trickProgress(db: PrismaClient, userId: string, trickSlug:
   );
 }
 
-export type CardProgress = NonNullable<ReturnType<Awaited<ReturnType<typeof trickProgress>>["get"]>>;
+export type { CardProgress };
 
 export async function suspendedCards(db: PrismaClient, userId: string) {
   return db.cardState.findMany({

@@ -9,7 +9,10 @@ import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 import { isUniqueViolation, ReviewError } from "@/server/review/errors";
 import { applyReview, type Tx } from "@/server/review/grade";
+import type { AnswerFeedback } from "@/lib/views/quiz";
 import { QuizError, quizError } from "./errors";
+
+export type { AnswerFeedback };
 
 export const answerSchema = z.object({ // the domain's own check (the action parses first)
   attemptId: z.string().min(1).max(100),
@@ -21,19 +24,6 @@ export const answerSchema = z.object({ // the domain's own check (the action par
 
 export type AnswerInput = z.output<typeof answerSchema>;
 
-export interface AnswerFeedback {
-  position: number;
-  /** null: skipped (the card was removed), neither right nor wrong */
-  isCorrect: boolean | null;
-  given: string;
-  correct: string;
-  why: string;
-  trick: { slug: string; name: string };
-  /** Diagnose, answered wrong: the chosen trick and the symptom it addresses instead */
-  whyNot: { name: string; symptom: string; because: string } | null;
-  rating: number | null;
-  finished: boolean;
-}
 
 
 /**

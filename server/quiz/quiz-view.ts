@@ -3,40 +3,13 @@ import { asStringArray } from "@/lib/content/json-fields";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
-import { cardView, type ReviewCardView } from "@/server/review/view";
+import type { QuizItemView, QuizResults, QuizState } from "@/lib/views/quiz";
+import { cardView } from "@/server/review/view";
 
-export interface QuizItemView {
-  position: number;
-  kind: string;
-  promptHtml: string;
-  choices: string[];
-  choicesHtml: string[];
-  /** flashcards: the card as in review, with its grade intervals */
-  card: ReviewCardView | null;
-}
+export type { QuizItemView, QuizResults, QuizState };
 
-export interface QuizResults {
-  correct: number;
-  total: number;
-  timeMs: number;
-  perCategory: { name: string; correct: number; total: number }[];
-  missed: { position: number; promptHtml: string; given: string; correct: string; trick: { slug: string; name: string } }[];
-  missedCardIds: string[];
-}
 
-export interface QuizState {
-  id: string;
-  mode: string;
-  style: string;
-  countsTowardSchedule: boolean;
-  categories: string[];
-  total: number;
-  answered: number;
-  correctSoFar: number;
-  finished: boolean;
-  current: QuizItemView | null;
-  results: QuizResults | null;
-}
+
 
 /** A quiz of this user (null for anyone else's): where it stands, the current item or the results. */
 export async function quizState(db: PrismaClient, userId: string, attemptId: string, settings: StudySettings, now: Date): Promise<QuizState | null> {

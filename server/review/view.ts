@@ -7,38 +7,13 @@ import { GRADES, previewGrades } from "@/lib/srs/scheduler";
 import type { StudySettings } from "@/lib/srs/settings";
 import { studyDay } from "@/lib/srs/study-day";
 import type { PrismaClient } from "@/prisma/client";
+import type { ReviewCardView, ReviewView, SessionSummary } from "@/lib/views/review";
 import { loadQueue, loadReviewCard, suspendedCount } from "./queue";
 
-export interface ReviewCardView {
-  cardId: string;
-  version: number;
-  kind: string;
-  kindLabel: string;
-  queue: "new" | "learning" | "review";
-  frontHtml: string;
-  backHtml: string;
-  trick: { slug: string; name: string; title: string; category: string };
-  /** citations (title linked, first author, year), rendered */
-  referencesHtml: string[];
-  intervals: Record<1 | 2 | 3 | 4, string>;
-}
+export type { ReviewCardView, ReviewView, SessionSummary };
 
-export interface SessionSummary {
-  reviewed: number;
-  grades: Record<1 | 2 | 3 | 4, number>;
-  timeMs: number;
-  nextDue: string | null;
-  tomorrow: { due: number; new: number };
-}
 
-export interface ReviewView {
-  card: ReviewCardView | null;
-  remaining: { learning: number; review: number; new: number };
-  doneToday: number;
-  later: { count: number; nextDue: string | null };
-  suspended: number;
-  summary: SessionSummary | null;
-}
+
 
 const QUEUE_OF_STATE = { 0: "new", 1: "learning", 2: "review", 3: "learning" } as const;
 
