@@ -17,7 +17,9 @@ const PG_DATABASE = PG_ADMIN ? urlFor(PG_ADMIN, `trickdeck_pg_e2e_${PG_PORT}`) :
 if (PG_ADMIN) process.env.E2E_PG_DATABASE = `trickdeck_pg_e2e_${PG_PORT}`; // for e2e/pg-teardown.ts
 const SQLITE_DATABASE = "file:./data/e2e.db";
 // every test signs up fresh users from one address
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000" };
+// many sign-ups from one address in a few minutes: limits that would refuse them are raised here
+// (the limits themselves are tested in tests/ and e2e/attack/throttle.spec.ts)
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", SIGNUP_LIMIT_PER_HOUR: "1000", PASSWORD_HASHES_PER_SECOND: "500" };
 
 export default defineConfig({
   testDir: "e2e",

@@ -34,6 +34,17 @@ function replays(a: Victim): { action: ActionName; input: unknown; path?: string
     { action: "startQuiz", input: { mode: "flashcards", order: "cram", categories: ["training"], length: "10", userId: a.userId }, refused: () => {} },
     { action: "signInGitHub", input: { next: "/review" }, refused: () => {} },
     { action: "signOut", input: {}, refused: () => {} },
+    // account actions of the caller: B's own password and sessions; A's email cannot delete A
+    { action: "changePassword", input: { currentPassword: "not the password", newPassword: "a new password 7", userId: a.userId }, refused: formRefused },
+    { action: "deleteMyAccount", input: { confirmEmail: a.email, userId: a.userId }, refused: formRefused },
+    { action: "resetCard", input: { cardId: a.graded.cardId, userId: a.userId }, refused: () => {} },
+    { action: "startLeechQuiz", input: { mode: "flashcards", userId: a.userId }, refused: () => {} },
+    { action: "adoptFittedParameters", input: { jobId: "not-a-job-of-yours", reschedule: true }, refused: (r) => expect((r.value as { ok?: boolean } | undefined)?.ok).toBe(false) },
+    { action: "readOptimizerStatus", input: [], refused: () => {} },
+    { action: "resetMyParameters", input: [], refused: () => {} },
+    { action: "startOptimization", input: [], refused: () => {} },
+    // last: ends only the caller's own sessions
+    { action: "signOutEverywhere", input: [], refused: () => {} },
   ];
 }
 

@@ -27,8 +27,6 @@ function headerProblems(res: RawResponse): string[] {
 }
 
 test("every page response carries the security headers", async () => {
-  // FIXED BY LEAD: security headers (CSP with nonces, frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy) set in proxy.ts
-  test.fail();
   const user = await makeVictim(newClient(SHARED_PORT), SHARED_DB, "headers");
   const trick = query<{ slug: string; categorySlug: string }>(SHARED_DB, "SELECT slug, categorySlug FROM Trick WHERE archivedAt IS NULL LIMIT 1")[0];
   const pages = ["/", "/tricks", "/tricks?q=dropout", `/tricks/${trick.slug}`, `/categories/${trick.categorySlug}`, "/signin", "/signup", "/review", "/progress", "/settings", "/quiz", `/quiz/${user.attemptId}`, "/no-such-page"];

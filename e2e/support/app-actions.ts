@@ -23,6 +23,15 @@ export const ACTIONS = {
   startQuiz: { file: "server/actions/start-quiz.ts", name: "startQuiz", kind: "form" },
   answerQuiz: { file: "server/actions/answer-quiz.ts", name: "answerQuiz", kind: "args" },
   reviewMissed: { file: "server/actions/review-missed.ts", name: "reviewMissed", kind: "form-only" },
+  signOutEverywhere: { file: "server/actions/sign-out-everywhere.ts", name: "signOutEverywhere", kind: "args" },
+  changePassword: { file: "server/actions/change-password.ts", name: "changePassword", kind: "form" },
+  resetCard: { file: "server/actions/reset-card.ts", name: "resetCard", kind: "form" },
+  startLeechQuiz: { file: "server/actions/start-leech-quiz.ts", name: "startLeechQuiz", kind: "form" },
+  adoptFittedParameters: { file: "server/actions/adopt-parameters.ts", name: "adoptFittedParameters", kind: "args" },
+  deleteMyAccount: { file: "server/actions/delete-account.ts", name: "deleteMyAccount", kind: "form" },
+  readOptimizerStatus: { file: "server/actions/read-optimizer-status.ts", name: "readOptimizerStatus", kind: "args" },
+  resetMyParameters: { file: "server/actions/reset-parameters.ts", name: "resetMyParameters", kind: "args" },
+  startOptimization: { file: "server/actions/start-optimization.ts", name: "startOptimization", kind: "args" },
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

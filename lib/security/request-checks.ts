@@ -30,7 +30,8 @@ export function checkActionOrigin(origin: string | null, host: string | null): V
 export async function checkActionBody(contentType: string | null, body: string, parseForm: () => Promise<boolean>): Promise<Verdict> {
   if (new TextEncoder().encode(body).length > MAX_ACTION_BODY_BYTES) return { ok: false, status: 413, reason: "Request body too large." };
   const type = (contentType ?? "").split(";")[0].trim().toLowerCase();
-  if (type === "text/plain" || type === "") {
+  if (type === "") return { ok: false, status: 415, reason: "A server action needs a content type." };
+  if (type === "text/plain") {
     try {
       JSON.parse(body);
       return { ok: true };
