@@ -8,7 +8,7 @@ import { databaseDigest, query } from "../support/db-snapshot";
 import { pool, rawRequest } from "../support/http";
 import { mulberry32 } from "../support/junk";
 import { appAttacks, argumentShapeAttacks, type Attack } from "../support/malformed";
-import { FRAMING_CATEGORIES, frameworkAttacks, type FramingCategory } from "../support/malformed-framing";
+import { FRAMING_CATEGORIES, frameworkAttacks } from "../support/malformed-framing";
 import { makeVictim, type Victim } from "../support/victim";
 
 const SEED = Number(process.env.ATTACK_SEED ?? 20261130);
