@@ -84,7 +84,7 @@ test("optimise with progress, compare, adopt; export; import into another accoun
   writeFileSync(file, backup.text);
 
   // import into a second account: a corrupted file first (changes nothing), then the real one, twice
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   const other = await signUp(page, "dataio-import");
   await page.goto("/settings");
   const broken = path.join(os.tmpdir(), `broken-${Date.now()}.json`);

@@ -74,7 +74,7 @@ test("search requires every word first, knows synonyms and aliases, and writes i
 
   await searchFor("batch norm");
   await expect(results.first()).toHaveAttribute("href", /\/tricks\/batch-(normalization|norm-folding)$/);
-  expect(await results.count()).toBeLessThan(15); // any-word matching gave 31
+  expect(await results.count()).toBeLessThan(20); // any-word matching gave 31 (of 77 entries; 95 since the modern area)
   const hrefs = await results.evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute("href")).sort());
   expect(hrefs).toEqual(["/tricks/batch-norm-folding", "/tricks/batch-normalization"]);
 

@@ -29,7 +29,7 @@ function replays(a: Victim): { action: ActionName; input: unknown; path?: string
     { action: "buryCard", input: { cardId: a.buriedCardId, userId: a.userId }, refused: () => {} },
     { action: "setCardSuspended", input: { cardId: a.flagSuspendedCardId, suspend: "false", userId: a.userId }, refused: () => {} },
     { action: "loadReview", input: [], refused: () => {} },
-    { action: "updateSettings", input: { userId: a.userId, desiredRetention: "0.75", maximumInterval: "10", newCardsPerDay: "1", reviewsPerDay: "5", learningSteps: "1m", relearningSteps: "1m", dayStartHour: "0", timeZone: "UTC", dailyGoal: "1", categories: ["training"] }, refused: () => {} },
+    { action: "updateSettings", input: { userId: a.userId, desiredRetention: "0.75", maximumInterval: "10", newCardsPerDay: "1", reviewsPerDay: "5", learningSteps: "1m", relearningSteps: "1m", dayStartHour: "0", timeZone: "UTC", dailyGoal: "1", leechThreshold: "2", leechAction: "suspend", categories: ["training"] }, refused: () => {} },
     { action: "updateDailyGoal", input: { dailyGoal: "1", userId: a.userId }, refused: () => {} },
     { action: "startQuiz", input: { mode: "flashcards", order: "cram", categories: ["training"], length: "10", userId: a.userId }, refused: () => {} },
     { action: "signInGitHub", input: { next: "/review" }, refused: () => {} },

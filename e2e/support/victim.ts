@@ -33,7 +33,7 @@ export async function makeVictim(client: ActionClient, dbFile: string, tag = "vi
 
   const settings = await callAction(client, "updateSettings", {
     desiredRetention: "0.85", maximumInterval: "3650", newCardsPerDay: "25", reviewsPerDay: "300", learningSteps: "2m 15m",
-    relearningSteps: "12m", enableFuzz: "on", dayStartHour: "5", timeZone: "Europe/Paris", dailyGoal: "42", categories,
+    relearningSteps: "12m", enableFuzz: "on", dayStartHour: "5", timeZone: "Europe/Paris", dailyGoal: "42", leechThreshold: "8", leechAction: "flag", categories,
   });
   expect(settings.value, "the victim's settings are saved").toMatchObject({ ok: true });
   expect((await callAction(client, "updateDailyGoal", { dailyGoal: "17" })).value).toMatchObject({ ok: true });
