@@ -40,6 +40,8 @@ function corrupt(rng: Rng, base: Record<string, unknown>, key: string, invalid: 
   return out;
 }
 
+const ANONYMOUS_ONLY = new Set<ActionName>(["signOut", "signUp", "signIn", "signOutEverywhere", "startOptimization", "resetMyParameters"]);
+
 /** The arguments of a plain action: whole-argument junk, or a valid input with a field broken. */
 function plainArgs(rng: Rng, name: ActionName, t: Target): unknown[] {
   const v = t.victim;
@@ -101,8 +103,9 @@ function actionRequest(t: Target, name: ActionName, body: string | Buffer, conte
     path: page,
     headers: { accept: "text/x-component", "next-action": ref.id, "content-type": contentType, origin: `http://localhost:${t.port}` },
     body,
-    // sign-out with the victim's cookie would end the victim's session: that one goes anonymous
-    signedIn: name !== "signOut" && name !== "signUp" && name !== "signIn",
+    // actions that take no input act on the caller whatever it sends (sign-out would end the
+    // victim's session, start-optimization would queue a job): those go anonymous
+    signedIn: !ANONYMOUS_ONLY.has(name),
     localAddress: name === "signIn" || name === "signUp" ? "127.0.0.20" : undefined,
     ...extra,
   };
