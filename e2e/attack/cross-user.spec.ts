@@ -25,8 +25,11 @@ function replays(a: Victim): { action: ActionName; input: unknown; path?: string
     { action: "signUp", input: { email: a.email, password: "another password 1", name: "mallory", timeZone: "UTC", next: "/review" }, refused: formRefused },
     { action: "signIn", input: { email: a.email, password: "not the password", next: "/review" }, refused: formRefused },
     // card ids are the catalogue's: these act on the caller's own copy of the card, never on A's
-    { action: "suspendCard", input: { cardId: a.graded.cardId, userId: a.userId }, refused: () => {} },
-    { action: "buryCard", input: { cardId: a.buriedCardId, userId: a.userId }, refused: () => {} },
+    // with A's user id smuggled in, the strict review inputs refuse the whole request
+    { action: "suspendCard", input: { cardId: a.graded.cardId, userId: a.userId }, refused: reviewRefused },
+    { action: "buryCard", input: { cardId: a.buriedCardId, userId: a.userId }, refused: reviewRefused },
+    { action: "suspendCard", input: { cardId: a.graded.cardId }, refused: () => {} },
+    { action: "buryCard", input: { cardId: a.buriedCardId }, refused: () => {} },
     { action: "setCardSuspended", input: { cardId: a.flagSuspendedCardId, suspend: "false", userId: a.userId }, refused: () => {} },
     { action: "loadReview", input: [], refused: () => {} },
     { action: "updateSettings", input: { userId: a.userId, desiredRetention: "0.75", maximumInterval: "10", newCardsPerDay: "1", reviewsPerDay: "5", learningSteps: "1m", relearningSteps: "1m", dayStartHour: "0", timeZone: "UTC", dailyGoal: "1", leechThreshold: "2", leechAction: "suspend", categories: ["training"] }, refused: () => {} },
