@@ -36,10 +36,9 @@ async function checkAction(request: NextRequest): Promise<Verdict> {
   const contentType = request.headers.get("content-type");
   return checkActionBody(contentType, body, async () => {
     try {
-      await new Response(body, { headers: { "content-type": contentType ?? "" } }).formData();
-      return true;
+      return await new Response(body, { headers: { "content-type": contentType ?? "" } }).formData();
     } catch {
-      return false;
+      return null;
     }
   });
 }

@@ -29,7 +29,13 @@ export function rawRequest(req: RawRequest): Promise<RawResponse> {
         port: req.port,
         method: req.method ?? "GET",
         path: req.path,
-        headers: { host: `localhost:${req.port}`, connection: "close", ...req.headers },
+        // a body's length is declared, as browsers do, unless the attack asks for chunks
+        headers: {
+          host: `localhost:${req.port}`,
+          connection: "close",
+          ...(req.body !== undefined && !req.headers?.["transfer-encoding"] ? { "content-length": String(Buffer.byteLength(req.body)) } : {}),
+          ...req.headers,
+        },
         localAddress: req.localAddress,
         agent: false,
         // read whatever the server answers, even a malformed response, rather than fail here

@@ -1,9 +1,9 @@
 // Requests whose framing is broken (see malformed.ts): Next.js meets these before the app's code.
 import { formActionBody } from "./actions-http";
-import { ACTIONS } from "./app-actions";
+import { ACTIONS, type ActionName } from "./app-actions";
 import { encodeArgs } from "./flight";
 import { hex, int, junkString, pick, type Rng } from "./junk";
-import type { Attack } from "./malformed";
+import { ANONYMOUS_ONLY, type Attack } from "./malformed";
 import type { ActionRef } from "./actions-http";
 
 type Target = { actions: Map<string, ActionRef>; port: number; trickSlug: string };
@@ -31,6 +31,10 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
   const origin = `http://localhost:${t.port}`;
   const refs = Object.values(ACTIONS).map((a) => t.actions.get(`${a.file}#${a.name}`)!);
   const action = () => pick(rng, refs);
+  // a body that gets through to an input-less action acts on the caller (sign-out would end the
+  // victim's session): those are sent without the victim's cookie, as in malformed.ts
+  const nameOf = new Map(Object.entries(ACTIONS).map(([name, a]) => [`${a.file}#${a.name}`, name as ActionName]));
+  const asVictim = (ref: ActionRef) => !ANONYMOUS_ONLY.has(nameOf.get(`${ref.file}#${ref.name}`)!);
   const base = (ref: ActionRef, extra: Record<string, string> = {}) => ({ accept: "text/x-component", "next-action": ref.id, "content-type": "text/plain;charset=UTF-8", origin, ...extra });
   // one maker per category, in FRAMING_CATEGORIES order
   const kinds: (() => Attack)[] = [
@@ -42,7 +46,7 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
     },
     () => {
       const ref = action();
-      return { category: "unparseable action body", method: "POST", path: ref.page, headers: base(ref), body: rng() < 0.8 ? pick(rng, BAD_BODIES) : junkString(rng, 200), signedIn: true };
+      return { category: "unparseable action body", method: "POST", path: ref.page, headers: base(ref), body: rng() < 0.8 ? pick(rng, BAD_BODIES) : junkString(rng, 200), signedIn: asVictim(ref) };
     },
     () => {
       const ref = action();
@@ -50,7 +54,7 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
       const variant = int(rng, 0, 3);
       const ct = variant === 0 ? "multipart/form-data" : variant === 1 ? "multipart/form-data; boundary=nope" : contentType;
       const b = variant === 2 ? body.subarray(0, int(rng, 1, body.length - 1)) : variant === 3 ? Buffer.from(body.toString().replace('[{},"$K1"]', pick(rng, BAD_BODIES) || "[")) : body;
-      return { category: "bad multipart", method: "POST", path: ref.page, headers: base(ref, { "content-type": ct }), body: b, signedIn: true };
+      return { category: "bad multipart", method: "POST", path: ref.page, headers: base(ref, { "content-type": ct }), body: b, signedIn: asVictim(ref) };
     },
     () => {
       const ref = action();
@@ -67,11 +71,13 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
       const ref = action();
       const size = pick(rng, [1_100_000, 2_000_000, 6_000_000]);
       const form = rng() < 0.5;
+      // a third are sent in chunks with no declared length: refused with 411 before any is read
+      const chunked: Record<string, string> = rng() < 0.33 ? { "transfer-encoding": "chunked" } : {};
       if (form) {
         const { body, contentType } = formActionBody({ email: "x".repeat(size), dailyGoal: "x".repeat(size) }, [{}]);
-        return { category: "oversized body", method: "POST", path: ref.page, headers: base(ref, { "content-type": contentType }), body, signedIn: true };
+        return { category: "oversized body", method: "POST", path: ref.page, headers: base(ref, { "content-type": contentType, ...chunked }), body, signedIn: true, expect4xx: true };
       }
-      return { category: "oversized body", method: "POST", path: ref.page, headers: base(ref), body: encodeArgs([{ cardId: "x".repeat(size), logId: "y".repeat(1_000_000) }]), signedIn: true };
+      return { category: "oversized body", method: "POST", path: ref.page, headers: base(ref, chunked), body: encodeArgs([{ cardId: "x".repeat(size), logId: "y".repeat(1_000_000) }]), signedIn: true, expect4xx: true };
     },
     () => ({ category: "PUT/DELETE/PATCH/OPTIONS on a page", method: pick(rng, ["PUT", "DELETE", "PATCH", "OPTIONS"]), path: pick(rng, PAGES), headers: { "content-type": "application/json" }, body: pick(rng, ["{}", "", junkString(rng, 50)]), signedIn: rng() < 0.5 }),
     () => {
@@ -84,7 +90,7 @@ export function frameworkAttacks(rng: Rng, t: Target, category: FramingCategory,
       const ref = action();
       const headers: Record<string, string> = base(ref);
       delete headers["content-type"];
-      return { category: "action without a content type", method: "POST", path: ref.page, headers, body: encodeArgs([{}]), signedIn: true };
+      return { category: "action without a content type", method: "POST", path: ref.page, headers, body: encodeArgs([{}]), signedIn: asVictim(ref) };
     },
   ];
   const make = kinds[FRAMING_CATEGORIES.indexOf(category)];

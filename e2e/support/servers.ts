@@ -9,23 +9,29 @@ export interface ServerOptions {
   port: number;
   /** SQLite file, e.g. data/attack-crash.db */
   dbFile: string;
+  /** another DATABASE_URL (e.g. postgres://...) in place of the SQLite file */
+  databaseUrl?: string;
+  /** AUTH_SECRET: instances that share one database and one session cookie share it too */
+  secret?: string;
   env?: Record<string, string>;
   /** "next": `next start` directly; "npm-start": scripts/start.mjs (the production entry point) */
   via?: "next" | "npm-start";
 }
 
 export class AppServer {
-  readonly secret = randomBytes(32).toString("base64");
+  readonly secret: string;
   private child: ChildProcess | null = null;
   private output: string[] = [];
 
-  constructor(readonly opts: ServerOptions) {}
+  constructor(readonly opts: ServerOptions) {
+    this.secret = opts.secret ?? randomBytes(32).toString("base64");
+  }
 
   private env(): NodeJS.ProcessEnv {
     return {
       ...process.env,
       PORT: String(this.opts.port),
-      DATABASE_URL: `file:./${this.opts.dbFile}`,
+      DATABASE_URL: this.opts.databaseUrl ?? `file:./${this.opts.dbFile}`,
       AUTH_SECRET: this.secret,
       NEXT_TELEMETRY_DISABLED: "1",
       SKIP_BUILD: "1",
