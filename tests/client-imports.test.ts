@@ -72,7 +72,7 @@ function forbiddenReach(entry: string): string[] {
   const walk = (file: string, chain: string[]) => {
     if (seen.has(file)) return;
     seen.add(file);
-    if (chain.length > 1 && directive(file, "use server")) return; // an action: a reference on the client
+    if (chain.length > 0 && directive(file, "use server")) return; // an action: a reference on the client
     for (const spec of valueImports(file, readFileSync(path.join(ROOT, file), "utf8"))) {
       const local = resolveLocal(file, spec);
       const hit = FORBIDDEN.find((f) => f.test(spec, local));
