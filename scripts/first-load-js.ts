@@ -18,6 +18,10 @@ export interface FirstLoad {
   /** gzipped bytes of all first-load chunks */
   gzipBytes: number;
   rawBytes: number;
+  /** the framework runtime every page loads (build-manifest rootMainFiles: React DOM, the App Router, the bundler runtime) */
+  framework: string[];
+  /** gzipped bytes beyond the framework runtime: the layout's and the route's client components */
+  ownGzipBytes: number;
   files: { file: string; gzipBytes: number }[];
 }
 
@@ -82,6 +86,8 @@ export function firstLoadJs(route: string, distDir = ".next"): FirstLoad {
     route,
     gzipBytes: measured.reduce((s, f) => s + f.gz, 0),
     rawBytes: measured.reduce((s, f) => s + f.raw, 0),
+    framework: root,
+    ownGzipBytes: measured.filter((f) => !root.includes(f.file)).reduce((s, f) => s + f.gz, 0),
     files: measured.map((f) => ({ file: f.file, gzipBytes: f.gz })).sort((a, b) => b.gzipBytes - a.gzipBytes),
   };
 }
@@ -92,6 +98,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const routes = process.argv.length > 2 ? process.argv.slice(2) : builtRoutes();
   for (const r of routes) {
     const f = firstLoadJs(r);
-    console.log(`${r.padEnd(20)} ${kB(f.gzipBytes).padStart(9)} gz  (${f.files.map((x) => `${path.basename(x.file)} ${kB(x.gzipBytes)}`).join(", ")})`);
+    console.log(`${r.padEnd(20)} ${kB(f.gzipBytes).padStart(9)} gz, app ${kB(f.ownGzipBytes).padStart(8)}  (${f.files.map((x) => `${path.basename(x.file)} ${kB(x.gzipBytes)}`).join(", ")})`);
   }
 }
