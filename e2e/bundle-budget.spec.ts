@@ -34,7 +34,10 @@ test.describe("first-load JS budget", () => {
     for (const route of BUDGETED) {
       const html = await (await page.request.get(route)).text();
       // module scripts only: the nomodule polyfill is skipped by every browser that runs the app
-      const scripts = [...html.matchAll(/<script([^>]*)\ssrc="\/_next\/(static\/[^"?]+\.js)/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => m[2]);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1])
+        .filter((attrs) => !/\bnomodule\b/i.test(attrs))
+        .flatMap((attrs) => /\ssrc="\/_next\/(static\/[^"?]+\.js)/.exec(attrs)?.[1] ?? []);
       expect(scripts.length, `${route}: no <script src> in the HTML`).toBeGreaterThan(0);
       const measured = new Set(firstLoadJs(route).files.map((f) => f.file));
       expect(scripts.filter((s) => !measured.has(s)), `${route}: scripts the budget does not see`).toEqual([]);
