@@ -13,7 +13,8 @@
 // Seeds its own databases (data/bench-*.db, trickdeck_pg_bench* scratch databases) and removes
 // them. Figures are medians of one run; compare them only within a run.
 // Environment: BENCH_QUICK=1 (fewer grades), BENCH_SKIP_PROGRESS=1, BENCH_ENGINES=sqlite.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -22,8 +23,7 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { asReview, callAction, newClient, signUpHttp } from "../e2e/support/app-actions";
 import type { ActionClient } from "../e2e/support/actions-http";
-import { pool } from "../e2e/support/http";
-import { AppServer } from "../e2e/support/servers";
+import { pool, rawRequest } from "../e2e/support/http";
 import { DEFAULT_SETTINGS } from "../lib/srs/settings";
 import { createPrismaClient } from "../prisma/client";
 import { copyDatabase } from "../scripts/db/copy";
@@ -204,9 +204,44 @@ function serverRss(port: number): { rss: number; peak: number } | null {
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }
 
+const SECRET = randomBytes(32).toString("base64");
+
+/**
+ * scripts/serve.ts (what npm start runs after preparing the database) on `port`, against a
+ * database the bench has already prepared. Not scripts/start.mjs: a second instance's start-up
+ * migration fails while the first serves the same SQLite file (see README, "Performance").
+ */
 function server(port: number, url: string) {
-  // DATABASE_URL overrides AppServer's file: default; scripts/start.mjs prepares the database as npm start does
-  return new AppServer({ port, dbFile: "unused", via: "npm-start", env: { DATABASE_URL: url } });
+  let child: ChildProcess | null = null;
+  const output: string[] = [];
+  return {
+    async start(timeoutMs = 120_000) {
+      child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+        env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: url, AUTH_SECRET: SECRET, SIGNUP_LIMIT_PER_HOUR: "100000", PASSWORD_HASHES_PER_SECOND: "500" },
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      for (const s of [child.stdout, child.stderr]) s?.on("data", (d: Buffer) => output.push(d.toString()));
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}:\n${output.join("").slice(-3000)}`);
+        if (await rawRequest({ port, path: "/tricks", timeoutMs: 5_000 }).then((r) => r.status === 200, () => false)) return;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`server on ${port} did not answer:\n${output.join("").slice(-3000)}`);
+    },
+    async stop() {
+      const c = child;
+      if (!c?.pid || c.exitCode !== null) return;
+      const exited = new Promise((r) => c.once("exit", r));
+      try {
+        process.kill(-c.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    },
+  };
 }
 
 // ---------------------------------------------------------------- one engine
