@@ -2,7 +2,7 @@
 
 import { Field, FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { PASSWORD_RULE } from "@/lib/auth/credentials";
+import { PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { signUp } from "@/server/actions/sign-up";
 
 export function SignUpForm({ next }: { next: string }) {

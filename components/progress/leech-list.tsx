@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SuspendButton } from "@/components/tricks/suspend-button";
-import { CARD_KIND_LABELS } from "@/lib/content/cards";
+import { CARD_KIND_LABELS } from "@/lib/content/card-kind-labels";
 import type { CardKind } from "@/lib/content/schema";
 import type { LeechRow } from "@/lib/views/leeches";
 import { ResetCardButton } from "./reset-card-button";
@@ -18,7 +18,7 @@ export function LeechList({ leeches, threshold }: { leeches: LeechRow[]; thresho
         {leeches.map((l) => (
           <li key={l.cardId} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm" data-card-id={l.cardId}>
             <div className="min-w-0 flex-1">
-              <Link href={`/tricks/${l.trick.slug}`} className="link font-medium">
+              <Link prefetch={false} href={`/tricks/${l.trick.slug}`} className="link font-medium">
                 {l.trick.name}
               </Link>{" "}
               <span className="text-slate-600 dark:text-slate-400">· {CARD_KIND_LABELS[l.kind as CardKind] ?? l.kind}</span>

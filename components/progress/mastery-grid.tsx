@@ -27,6 +27,7 @@ export function MasteryGrid({ categories }: { categories: Progress["categories"]
               .map((c) => (
                 <li key={c.slug}>
                   <Link
+                    prefetch={false}
                     href={`/categories/${c.slug}`}
                     data-testid="mastery-tile"
                     data-category={c.slug}

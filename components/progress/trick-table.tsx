@@ -55,7 +55,7 @@ export function TrickTable({ rows, categorySlugs, leechTricks = [] }: { rows: Tr
             {visible.map((r) => (
               <tr key={r.slug} className="border-b border-slate-100 dark:border-slate-800">
                 <td className="py-2 pr-3">
-                  <Link href={`/tricks/${r.slug}`} className="link">
+                  <Link prefetch={false} href={`/tricks/${r.slug}`} className="link">
                     {r.name}
                   </Link>
                   {leechTricks.includes(r.slug) && (
@@ -73,7 +73,7 @@ export function TrickTable({ rows, categorySlugs, leechTricks = [] }: { rows: Tr
                 <td className="py-2 pr-3 tabular-nums">{day(r.lastReview)}</td>
                 <td className="py-2 pr-3 tabular-nums">{day(r.nextDue)}</td>
                 <td className="py-2">
-                  <Link href={`/quiz?category=${categorySlugs[r.slug]}`} className="link whitespace-nowrap text-xs">
+                  <Link prefetch={false} href={`/quiz?category=${categorySlugs[r.slug]}`} className="link whitespace-nowrap text-xs">
                     Quiz this
                   </Link>
                 </td>
@@ -116,10 +116,10 @@ function TrickCards({ rows, categorySlugs, sort, onSort }: { rows: TrickRow[]; c
         {rows.map((r) => (
           <li key={r.slug} className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
             <div className="flex items-baseline justify-between gap-2">
-              <Link href={`/tricks/${r.slug}`} className="link">
+              <Link prefetch={false} href={`/tricks/${r.slug}`} className="link">
                 {r.name}
               </Link>
-              <Link href={`/quiz?category=${categorySlugs[r.slug]}`} className="link whitespace-nowrap text-xs" aria-label={`Quiz this: ${r.name}`}>
+              <Link prefetch={false} href={`/quiz?category=${categorySlugs[r.slug]}`} className="link whitespace-nowrap text-xs" aria-label={`Quiz this: ${r.name}`}>
                 Quiz this
               </Link>
             </div>

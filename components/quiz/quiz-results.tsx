@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDuration } from "@/components/review/session-summary";
-import { RenderedHtml } from "@/components/ui/markdown";
+import { RenderedHtml } from "@/components/ui/rendered-html";
 import { reviewMissed } from "@/server/actions/review-missed";
 import type { QuizState } from "@/lib/views/quiz";
 

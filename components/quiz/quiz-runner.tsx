@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { RenderedHtml } from "@/components/ui/markdown";
+import { RenderedHtml } from "@/components/ui/rendered-html";
 import { answerDuration, GRADE_NAMES } from "@/lib/srs/grades";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { answerQuiz, type AnswerResult } from "@/server/actions/answer-quiz";

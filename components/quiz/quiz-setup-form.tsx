@@ -4,7 +4,7 @@ import { useState } from "react";
 import { CategoryCheckboxes } from "@/components/ui/category-checkboxes";
 import { FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { CARD_KIND_LABELS } from "@/lib/content/cards";
+import { CARD_KIND_LABELS } from "@/lib/content/card-kind-labels";
 import { shortfall, type PoolArea } from "@/lib/quiz/pool-size";
 import { count } from "@/lib/text/plural";
 import { startQuiz } from "@/server/actions/start-quiz";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { RenderedHtml } from "@/components/ui/markdown";
+import { RenderedHtml } from "@/components/ui/rendered-html";
 import { answerDuration, GRADE_NAMES } from "@/lib/srs/grades";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { LeechNotice } from "@/lib/srs/leech";

@@ -2,7 +2,7 @@
 
 import { Field, FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { PASSWORD_RULE } from "@/lib/auth/credentials";
+import { PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { changePassword } from "@/server/actions/change-password";
 import { signOutEverywhere } from "@/server/actions/sign-out-everywhere";
 

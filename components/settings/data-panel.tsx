@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Field, FormError } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { MAX_BACKUP_BYTES } from "@/lib/fsrs-fit/backup-format";
+import { MAX_BACKUP_BYTES } from "@/lib/fsrs-fit/backup-limit";
 import { deleteMyAccount } from "@/server/actions/delete-account";
 
 /** Export links, the backup import (sent to /api/import) and "Delete my account". */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState, useTransition } from "react";
-import { fittedIsBetter } from "@/lib/fsrs-fit/job-result";
+import { fittedIsBetter } from "@/lib/fsrs-fit/fitted-is-better";
 import { adoptFittedParameters } from "@/server/actions/adopt-parameters";
 import { readOptimizerStatus } from "@/server/actions/read-optimizer-status";
 import { resetMyParameters } from "@/server/actions/reset-parameters";

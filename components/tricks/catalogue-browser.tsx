@@ -110,7 +110,7 @@ function CategoryList({ areas }: { areas: AreaWithCategories[] }) {
                 <section key={c.slug} aria-labelledby={`cat-${c.slug}`} data-testid="category" data-category={c.slug} className="scroll-mt-32">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <h3 id={`cat-${c.slug}`} className="scroll-mt-32 text-lg font-semibold">
-                      <Link href={`/categories/${c.slug}`} className="hover:underline">
+                      <Link prefetch={false} href={`/categories/${c.slug}`} className="hover:underline">
                         {c.name}
                       </Link>
                     </h3>
@@ -141,6 +141,7 @@ function CategoryList({ areas }: { areas: AreaWithCategories[] }) {
 function TrickTile({ trick, categoryName }: { trick: TrickSummary; categoryName?: string }) {
   return (
     <Link
+      prefetch={false}
       href={`/tricks/${trick.slug}`}
       data-testid="trick-link"
       className="card-surface block h-full p-3 transition hover:border-indigo-300 hover:shadow-md sm:p-4 dark:hover:border-indigo-500/60"

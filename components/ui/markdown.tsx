@@ -1,4 +1,7 @@
 // Catalogue Markdown (GFM + KaTeX), rendered to HTML on the server by lib/content/render-markdown.
+// Server components only ("server-only" makes a client import a build error); client components
+// receive HTML and show it with RenderedHtml from ./rendered-html.
+import "server-only";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 
 interface MarkdownProps {
@@ -10,9 +13,4 @@ interface MarkdownProps {
 
 export function Markdown({ children, className = "", inline = false }: MarkdownProps) {
   return <div className={`${inline ? "prose-inline" : "prose-td"} ${className}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(children) }} />;
-}
-
-/** Already-rendered HTML from the server (review payloads). */
-export function RenderedHtml({ html, className = "", inline = false }: { html: string; className?: string; inline?: boolean }) {
-  return <div className={`${inline ? "prose-inline" : "prose-td"} ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

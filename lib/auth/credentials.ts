@@ -1,7 +1,8 @@
 // Rules for sign-up input, shared by the server actions and the forms.
 import { z } from "zod";
+import { PASSWORD_RULE } from "./password-rule";
 
-export const PASSWORD_RULE = "at least 10 characters, including a letter and a digit";
+export { PASSWORD_RULE };
 
 export const emailSchema = z
   .string({ error: "Enter your email address" })

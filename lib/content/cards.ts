@@ -73,13 +73,4 @@ export function cardFaces(card: { kind: string; prompt: string; answer: string }
   return card.kind === "cloze" ? { front: clozeFront(card.prompt), back: clozeBack(card.prompt, card.answer) } : { front: card.prompt, back: card.answer };
 }
 
-export const CARD_KIND_LABELS: Record<CardKind, string> = {
-  what: "What",
-  why: "Why",
-  when: "When",
-  reverse: "Name it",
-  cloze: "Fill in",
-  fact: "Fact",
-  reference: "Paper",
-  diagnose: "Diagnose",
-};
+export { CARD_KIND_LABELS } from "./card-kind-labels";

@@ -7,8 +7,9 @@ import { settingsSchema } from "../srs/settings";
 
 export const BACKUP_FORMAT = "trickdeck-backup";
 export const BACKUP_VERSION = 1;
-/** Largest backup we accept (bytes). The request passes the Next.js proxy, which buffers at most 10 MB. */
-export const MAX_BACKUP_BYTES = 8 * 1024 * 1024;
+import { MAX_BACKUP_BYTES } from "./backup-limit";
+
+export { MAX_BACKUP_BYTES };
 
 const id = z.string().min(1).max(200);
 const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));

@@ -17,5 +17,4 @@ export const optimizeResultSchema = z.object({
 
 export type OptimizeResult = z.infer<typeof optimizeResultSchema>;
 
-/** New parameters are better only if they beat the current ones on BOTH held-out figures. */
-export const fittedIsBetter = (r: Pick<OptimizeResult, "current" | "fitted">) => r.fitted.logLoss < r.current.logLoss && r.fitted.rmseBins < r.current.rmseBins;
+export { fittedIsBetter } from "./fitted-is-better";

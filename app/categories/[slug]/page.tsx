@@ -36,7 +36,7 @@ export default async function CategoryPage({ params }: Props) {
       <ol className="mt-6 space-y-3">
         {category.tricks.map((t) => (
           <li key={t.slug}>
-            <Link href={`/tricks/${t.slug}`} className="card-surface block p-4 hover:border-indigo-300 dark:hover:border-indigo-500/60" data-testid="trick-link">
+            <Link prefetch={false} href={`/tricks/${t.slug}`} className="card-surface block p-4 hover:border-indigo-300 dark:hover:border-indigo-500/60" data-testid="trick-link">
               <span className="font-semibold">{t.title}</span>
               <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{t.summary}</span>
             </Link>
