@@ -5,7 +5,8 @@ import { MAX_BACKUP_BYTES, parseBackup, type Backup } from "@/lib/fsrs-fit/backu
 import { deleteAccount } from "@/server/data-io/delete-account";
 import { exportBackup, exportReviewCsv } from "@/server/data-io/export";
 import { importBackup } from "@/server/data-io/import-backup";
-import { studyHistory } from "./helpers/study-history";
+import { resetCard } from "@/server/review/reset-card";
+import { historySettings, studyHistory, T0 } from "./helpers/study-history";
 import type { TestDb } from "./helpers/test-db";
 import { twoUserDb } from "./helpers/two-users";
 
@@ -49,6 +50,26 @@ describe("JSON backup", () => {
     const [a, b] = [await snapshot(alice), await snapshot(bob)];
     expect(b.states).toHaveLength(5);
     expect(b).toEqual(a);
+  });
+
+  it("a history with a reset card, a typed quiz and a Diagnose quiz exports and imports whole", async () => {
+    const at = (days: number) => new Date(T0.getTime() + days * 86_400_000);
+    await resetCard(t.db, alice, "fan-in-init/what", historySettings, at(7));
+    await t.db.$transaction(async (tx) => {
+      for (const [mode, kind] of [["typed", "typed"], ["diagnose", "diagnose"]] as const) {
+        await tx.quizAttempt.create({
+          data: {
+            userId: alice, mode, style: mode, categories: ["initialization"], cardKinds: [], seed: 3, startedAt: at(7),
+            items: { create: [{ position: 0, kind, cardId: "fan-in-init/what", prompt: "Which trick?", choices: [], correct: "A", given: "a", isCorrect: true, answeredAt: at(7), durationMs: 4000 }] },
+          },
+        });
+      }
+    });
+    const backup = await roundTrip(alice);
+    expect(backup.reviewLogs.filter((l) => l.rating === 0 && l.source === "reset")).toHaveLength(1);
+    expect(backup.quizAttempts.map((a) => a.mode).sort()).toEqual(["diagnose", "multiple-choice", "typed"]);
+    expect(await importBackup(t.db, bob, backup)).toMatchObject({ logsAdded: 9, attemptsAdded: 3, missingCards: [] });
+    expect(await snapshot(bob)).toEqual(await snapshot(alice));
   });
 
   it("merging the same backup twice adds nothing the second time", async () => {

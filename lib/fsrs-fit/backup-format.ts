@@ -54,7 +54,8 @@ const cardStateRecord = z.strictObject({
 const reviewLogRecord = z.strictObject({
   id,
   cardId: id,
-  rating: int.min(1).max(4),
+  // 1-4 a grade; 0 a reset ("forget", source "reset")
+  rating: int.min(0).max(4),
   state: int.min(0).max(3),
   due: date,
   stability: finite.min(0),
@@ -66,12 +67,12 @@ const reviewLogRecord = z.strictObject({
   review: date,
   previousDue: date,
   durationMs: int.min(0).max(3_600_000).nullable(),
-  source: z.enum(["review", "cram", "quiz"]),
-});
+  source: z.enum(["review", "cram", "quiz", "reset"]),
+}).refine((l) => (l.rating === 0) === (l.source === "reset"), { message: "rating 0 goes with source \"reset\", and only with it", path: ["rating"] });
 
 const quizItemRecord = z.strictObject({
   position: int.min(0),
-  kind: z.enum(["name", "statement", "typed", "flashcard"]),
+  kind: z.enum(["name", "statement", "typed", "flashcard", "diagnose"]),
   cardId: id,
   prompt: z.string().max(10_000),
   choices: z.array(z.string().max(2_000)).max(10),
@@ -85,8 +86,8 @@ const quizItemRecord = z.strictObject({
 
 const quizAttemptRecord = z.strictObject({
   id,
-  mode: z.enum(["flashcards", "multiple-choice", "typed"]),
-  style: z.enum(["name", "statement", "mixed", "due-first", "cram"]),
+  mode: z.enum(["flashcards", "multiple-choice", "typed", "diagnose"]),
+  style: z.enum(["name", "statement", "mixed", "due-first", "cram", "typed", "diagnose"]),
   categories: z.array(z.string().max(100)).max(100),
   cardKinds: z.array(z.string().max(40)).max(20),
   countsTowardSchedule: z.boolean(),

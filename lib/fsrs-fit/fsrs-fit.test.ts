@@ -65,6 +65,14 @@ describe("training items (as fsrs-rs builds them)", () => {
     expect(show([log("x", t0, 3, 2), log("x", t0 + 3 * D, 3, 2)])).toEqual([]);
   });
 
+  it("a reset (rating 0) starts the history anew: only the reviews after the last reset make items", () => {
+    // a: reviewed, reset on day 3 (rating 0), then learned again from NEW on day 4 and 6
+    const rows = [log("a", t0, 3, 0), log("a", t0 + 2 * D, 3, 2), log("a", t0 + 3 * D, 0, 2), log("a", t0 + 4 * D, 1, 0), log("a", t0 + 6 * D, 3, 1)];
+    expect(show(rows)).toEqual(["1@0 3@2"]);
+    // a card whose last entry is its reset has no history left
+    expect(show([log("b", t0, 3, 0), log("b", t0 + 2 * D, 3, 2), log("b", t0 + 3 * D, 0, 2)])).toEqual([]);
+  });
+
   it("the time split keeps the latest fifth for testing, ties on one side", () => {
     const items = [5, 1, 3, 2, 4, 6, 7, 8, 9, 10].map((at) => ({ at }));
     const { train, test } = splitByTime(items);

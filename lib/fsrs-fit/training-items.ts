@@ -3,6 +3,7 @@
 //  - reviews are grouped per card, oldest first;
 //  - delta_t is the number of study days between a review and the card's previous one, where a
 //    study day starts at the user's day-start hour in their time zone (same-day reviews: 0);
+//  - a reset (rating 0) starts a card's history anew: the reviews before it are dropped;
 //  - a card whose history does not begin with a review of a NEW card is left out (its start is unknown);
 //  - every review after the first with delta_t > 0 yields one item: the card's whole history up to
 //    and including it. Same-day reviews stay in the histories (short-term memory) but are not items.
@@ -55,8 +56,12 @@ export function buildTrainingItems(logs: readonly LogRow[], dayNumber: (at: Date
   }
   const items: FitItem[] = [];
   for (const [cardId, raw] of byCard) {
-    const list = [...raw].sort((a, b) => a.review.getTime() - b.review.getTime());
-    if (list[0].state !== 0) continue;
+    const sorted = [...raw].sort((a, b) => a.review.getTime() - b.review.getTime());
+    // a reset (rating 0, "forget") starts the card's history anew, as a manual entry does in
+    // fsrs-rs: only the reviews after the last one count, and they begin with a NEW card
+    const lastReset = sorted.findLastIndex((l) => l.rating === 0);
+    const list = sorted.slice(lastReset + 1);
+    if (list.length === 0 || list[0].state !== 0) continue;
     const reviews: FitReview[] = [];
     let previousDay = 0;
     list.forEach((l, i) => {

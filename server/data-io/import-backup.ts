@@ -71,9 +71,11 @@ async function applyBackup(tx: Tx, userId: string, backup: Backup): Promise<Impo
     return id ? [{ ...l, id, userId }] : [];
   });
   for (const part of chunks(toAdd)) await tx.reviewLog.createMany({ data: part });
-  // the hourly rollup the progress page reads must count the added reviews too
+  // the hourly rollup the progress page reads must count the added reviews too (a reset is not a
+  // review: server/review/reset-card.ts leaves it out of the rollup, and so does the import)
   const hours = new Map<string, { reviews: number; durationMs: number }>();
   for (const l of toAdd) {
+    if (l.source === "reset") continue;
     const h = hours.get(l.review.toISOString().slice(0, 13)) ?? { reviews: 0, durationMs: 0 };
     h.reviews++;
     h.durationMs += l.durationMs ?? 0;
