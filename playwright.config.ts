@@ -59,7 +59,8 @@ export default defineConfig({
       url: `${baseURL}/tricks`,
       timeout: 600_000, // a first build on a busy 2-core machine takes minutes
       reuseExistingServer: false,
-      env: { ...serverEnv, PORT: String(PORT), DATABASE_URL: SQLITE_DATABASE, AUTH_SECRET: process.env.E2E_AUTH_SECRET },
+      // START_LOG: e2e/first-start.spec.ts reads what npm start said, with times
+      env: { ...serverEnv, PORT: String(PORT), DATABASE_URL: SQLITE_DATABASE, AUTH_SECRET: process.env.E2E_AUTH_SECRET, START_LOG: "data/e2e-start.log" },
       stdout: "pipe",
     },
     ...(PG_DATABASE

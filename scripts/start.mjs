@@ -2,7 +2,7 @@
 // than the last build, then serve on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildAnnouncement, formatSeconds, heartbeat } from "./start-progress.mjs";
 
@@ -20,20 +20,32 @@ function newestMtime(p) {
   return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
 }
 
-console.log("[start] preparing the database: migrations and content sync (a few seconds)");
+// What start says goes to the console and, when START_LOG names a file, there too, with the
+// time of each line (the end-to-end suite reads it to check that a first start is never silent)
+if (process.env.START_LOG) {
+  mkdirSync(path.dirname(process.env.START_LOG), { recursive: true });
+  writeFileSync(process.env.START_LOG, "");
+}
+const say = (line) => {
+  console.log(line);
+  if (process.env.START_LOG) appendFileSync(process.env.START_LOG, `${Date.now()} ${line}\n`);
+};
+
+say("[start] preparing the database: migrations and content sync (a few seconds)");
 run(["node_modules/tsx/dist/cli.mjs", "scripts/prepare-db.ts"]);
 
 const buildId = ".next/BUILD_ID";
 const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (process.env.SKIP_BUILD !== "1" && SOURCES.some((s) => newestMtime(s) > built)) await build(built === 0);
+else say(process.env.SKIP_BUILD === "1" ? "[start] SKIP_BUILD=1: serving the existing build" : "[start] the build is up to date");
 
 /** next build, announced with a rough duration and a heartbeat; remembers how long it took. */
 async function build(firstBuild) {
   const timing = "data/last-build-seconds";
   const last = existsSync(timing) ? Number(readFileSync(timing, "utf8")) : NaN;
-  console.log(buildAnnouncement(last, firstBuild));
+  say(buildAnnouncement(last, firstBuild));
   const started = Date.now();
-  const ticker = setInterval(() => console.log(heartbeat((Date.now() - started) / 1000, last)), 15_000);
+  const ticker = setInterval(() => say(heartbeat((Date.now() - started) / 1000, last)), 15_000);
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const code = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
   clearInterval(ticker);
@@ -41,7 +53,7 @@ async function build(firstBuild) {
   const seconds = (Date.now() - started) / 1000;
   mkdirSync("data", { recursive: true });
   writeFileSync(timing, `${Math.round(seconds)}\n`);
-  console.log(`[start] built in ${formatSeconds(seconds)}`);
+  say(`[start] built in ${formatSeconds(seconds)}`);
 }
 
 // Auth.js needs a secret in production. A local run keeps a generated one in data/auth-secret;
@@ -57,7 +69,7 @@ if (!process.env.AUTH_SECRET) {
 }
 
 const port = process.env.PORT ?? "3000";
-console.log(`Trickdeck is starting on http://localhost:${port}`);
+say(`Trickdeck is starting on http://localhost:${port}`);
 // scripts/serve.ts: Next's handler behind a Node server that tells the app the true client address
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
   stdio: "inherit",

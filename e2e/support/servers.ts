@@ -86,6 +86,15 @@ export class AppServer {
     this.child = null;
   }
 
+  /** A mark in the server's output; since(mark) is what it printed after. */
+  mark(): number {
+    return this.output.join("").length;
+  }
+
+  since(mark: number): string {
+    return this.output.join("").slice(mark);
+  }
+
   log(): string {
     return this.output.join("").slice(-4000);
   }
