@@ -93,10 +93,11 @@ function toRead(row: Row | undefined): GradeRead {
 }
 
 /** `pool()` is the pg.Pool Prisma's adapter uses for this client. */
-export function postgresGradeStore(pool: () => pg.Pool): GradeStore {
+export function postgresGradeStore(pool: () => Promise<pg.Pool>): GradeStore {
   return {
     async grade(userId, cardId, decide) {
-      const read = await pool().query({ name: "trickdeck_grade_read", text: READ, values: [userId, cardId], types });
+      const db = await pool();
+      const read = await db.query({ name: "trickdeck_grade_read", text: READ, values: [userId, cardId], types });
       const before = toRead(read.rows[0] as Row | undefined);
       const decision = decide(before);
       const f = decision.fields;
@@ -135,7 +136,7 @@ export function postgresGradeStore(pool: () => pg.Pool): GradeStore {
         l.source,
         hourOf(l.review),
       ];
-      const written = await pool().query(
+      const written = await db.query(
         before.state ? { name: "trickdeck_grade_update", text: UPDATE, values } : { name: "trickdeck_grade_insert", text: INSERT, values },
       );
       const row = written.rows[0] as { version: number } | undefined;

@@ -18,14 +18,20 @@ export function postgresDialect(poolSize: number): Dialect {
   return {
     engine: "postgresql",
     createClient(url) {
-      let pool = new pg.Pool({ connectionString: url, max: poolSize });
+      const newPool = () => {
+        const p = new pg.Pool({ connectionString: url, max: poolSize });
+        // an idle connection closed by the server (restart, dropped database) is not a crash: the pool replaces it
+        p.on("error", () => {});
+        return p;
+      };
+      let pool = newPool();
       const factory = new PrismaPg(pool, { disposeExternalPool: true });
       const client = new PgPrismaClient({ adapter: factory, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
       // $disconnect ends the pool; Prisma then reconnects with a new one built from the same
       // config, which the hot path must use too
       pools.set(client, () => {
         if (pool.ended) {
-          pool = (factory as unknown as { externalPool: pg.Pool | null }).externalPool ?? new pg.Pool({ connectionString: url, max: poolSize });
+          pool = (factory as unknown as { externalPool: pg.Pool | null }).externalPool ?? newPool();
         }
         return pool;
       });
@@ -34,7 +40,12 @@ export function postgresDialect(poolSize: number): Dialect {
     gradeStore(client) {
       const pool = pools.get(client);
       if (!pool) throw new Error("This PostgreSQL client was not made by postgresDialect.createClient.");
-      return postgresGradeStore(pool);
+      // Prisma connects first, so that its $disconnect ends the pool the hot path used
+      let connected: Promise<void> | null = null;
+      return postgresGradeStore(async () => {
+        await (connected ??= client.$connect());
+        return pool();
+      });
     },
     // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
     async afterCopy(db) {
