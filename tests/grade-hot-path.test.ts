@@ -8,6 +8,7 @@ import { gradeStoreOf } from "@/prisma/client";
 import { ReviewError } from "@/server/review/errors";
 import { applyReview, recordReview } from "@/server/review/grade";
 import { loadStudySettings } from "@/server/review/study-settings";
+import { suspendCard } from "@/server/review/card-flags";
 import { reviewView } from "@/server/review/view";
 import { countStatements } from "./helpers/statement-count";
 import type { TestDb } from "./helpers/test-db";
@@ -187,7 +188,39 @@ describe("grade hot path", () => {
     // PostgreSQL: settings 1 + one read + one write statement = 3
     expect(counted.total).toBeLessThanOrEqual(t.engine === "sqlite" ? 7 : 3);
     const view = await countStatements(t, () => reviewView(t.db, alice, s, at(1)));
-    // the queue's counts and head in one statement, the card with its trick and state, its references
-    expect(view.total).toBeLessThanOrEqual(3);
+    // the queue's counts and head in one statement, the new cards (today's limit leaves room) in
+    // a second, the card with its trick and state, its references: 4, however many cards are due
+    expect(view.total).toBeLessThanOrEqual(4);
+    // with new cards held back by the limit, no second statement
+    const capped = { ...s, newCardsPerDay: 2 };
+    const full = await countStatements(t, () => reviewView(t.db, alice, capped, at(2)));
+    expect(full.total).toBeLessThanOrEqual(3);
+  });
+
+  it("answers the next screen from counts: learning first, then new cards in catalogue order, learn-ahead, later", async () => {
+    await grade(alice, CARD, 3, t0, 0); // learning, due at 10:10
+    await suspendCard(t.db, alice, "second-trick/why", t0);
+    const screen = async (when: Date, s = settings) => {
+      const v = await reviewView(t.db, alice, s, when);
+      return { card: v.card?.cardId ?? null, version: v.card?.version, remaining: v.remaining, doneToday: v.doneToday, later: v.later, suspended: v.suspended };
+    };
+    // 10:01: nothing due; 6 new cards left (8 minus the graded one and the suspended one), the first in catalogue order
+    expect(await screen(at(1))).toEqual({
+      card: "fan-in-init/why",
+      version: 0,
+      remaining: { learning: 1, review: 0, new: 6 },
+      doneToday: 1,
+      later: { count: 1, nextDue: at(10).toISOString() },
+      suspended: 1,
+    });
+    // 10:11: the learning card is due and comes first
+    expect(await screen(at(11))).toMatchObject({ card: CARD, version: 1, remaining: { learning: 1, review: 0, new: 6 }, later: { count: 0, nextDue: null } });
+    // no new cards allowed: the learning card due within 20 minutes is shown ahead of time
+    expect(await screen(at(1), { ...settings, newCardsPerDay: 1 })).toMatchObject({ card: CARD, remaining: { learning: 1, review: 0, new: 0 }, later: { count: 0, nextDue: null } });
+    // ... but not one due later than that: the summary, with the card coming later
+    const later = await reviewView(t.db, alice, { ...settings, newCardsPerDay: 1, learningSteps: "1m 60m" }, at(-30));
+    expect([later.card, later.later.count, later.summary?.reviewed]).toEqual([null, 1, 1]);
+    // bob sees none of it
+    expect(await reviewView(t.db, bob, settings, at(1))).toMatchObject({ card: { cardId: CARD, version: 0 }, remaining: { learning: 0, review: 0, new: 8 }, doneToday: 0, suspended: 0 });
   });
 });

@@ -86,8 +86,9 @@ const date = (v: unknown) => (v === null || v === undefined ? null : v instanceo
 const id = (v: unknown) => (typeof v === "string" ? v : null);
 
 /**
- * The same screen loadQueue + buildQueue describe, from ONE statement of COUNTs, MINs and
- * LIMIT 1 lookups (each an index range of this user's rows), whatever the size of the due list:
+ * The same screen loadQueue + buildQueue describe, from one statement of COUNTs, MINs and
+ * LIMIT 1 lookups (each an index range of this user's rows), whatever the size of the due list,
+ * and a second one for new cards when today's limits leave room for them:
  * learning cards due now come first, then review cards, then new cards in catalogue order,
  * within today's limits; with nothing left, a learning card due within the learn-ahead window.
  * Ties on the due date are broken by card id in the database's byte order.
@@ -106,26 +107,32 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
     LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
     WHERE c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled}
       AND (s."id" IS NULL OR (s."state" = 0 AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})))`;
-  const [r] = await db.$queryRaw<Record<string, unknown>[]>`SELECT
-    (SELECT COUNT(*) ${doneLogs} AND l."state" = 0) AS "doneNew",
-    (SELECT COUNT(*) ${doneLogs} AND l."state" = 2) AS "doneReviews",
-    (SELECT COUNT(*) ${doneLogs}) AS "doneAll",
-    (SELECT COUNT(*) ${learning}) AS "learning",
-    (SELECT COUNT(*) ${learning} AND s."due" > ${now}) AS "learningLater",
-    (SELECT MIN(s."due") ${learning} AND s."due" > ${now}) AS "laterDue",
-    (SELECT COUNT(*) ${learning} AND s."due" > ${horizon}) AS "learningBeyond",
-    (SELECT MIN(s."due") ${learning} AND s."due" > ${horizon}) AS "beyondDue",
+  const count = (condition: Prisma.Sql) => Prisma.sql`COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
+  // today's logs and the learning cards in one pass each; the rest are index lookups
+  const [r] = await db.$queryRaw<Record<string, unknown>[]>`SELECT d.*, lr.*,
     (SELECT s."cardId" ${learning} AND s."due" <= ${now} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstLearning",
     (SELECT s."cardId" ${learning} AND s."due" > ${now} AND s."due" <= ${horizon} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstAhead",
     (SELECT COUNT(*) FROM (SELECT 1 AS x ${reviews} LIMIT ${settings.reviewsPerDay}) capped) AS "reviews",
     (SELECT s."cardId" ${reviews} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstReview",
-    (SELECT COUNT(*) FROM (SELECT 1 AS x ${newCards} LIMIT ${settings.newCardsPerDay}) capped) AS "newCards",
-    (SELECT c."id" ${newCards} ORDER BY g."position", t."position", c."position", c."id" LIMIT 1) AS "firstNew",
-    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended"`;
+    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended"
+  FROM
+    (SELECT COUNT(*) AS "doneAll", ${count(Prisma.sql`l."state" = 0`)} AS "doneNew", ${count(Prisma.sql`l."state" = 2`)} AS "doneReviews" ${doneLogs}) d,
+    (SELECT COUNT(*) AS "learning", ${count(Prisma.sql`s."due" > ${now}`)} AS "learningLater", MIN(CASE WHEN s."due" > ${now} THEN s."due" END) AS "laterDue",
+      ${count(Prisma.sql`s."due" > ${horizon}`)} AS "learningBeyond", MIN(CASE WHEN s."due" > ${horizon} THEN s."due" END) AS "beyondDue" ${learning}) lr`;
   const done = { newCards: num(r.doneNew), reviews: num(r.doneReviews), all: num(r.doneAll) };
   const allowed = remainingToday(done, settings, num(r.reviews));
-  const newCount = Math.min(allowed.newCards, num(r.newCards));
   const learningDue = num(r.learning) - num(r.learningLater);
+  // new cards only when the limits leave room for some (a second statement); the first of them,
+  // in catalogue order, only when nothing else comes before it
+  let newCount = 0;
+  if (allowed.newCards > 0) {
+    const head = learningDue === 0 && allowed.reviews === 0;
+    const [n] = await db.$queryRaw<Record<string, unknown>[]>`SELECT
+      (SELECT COUNT(*) FROM (SELECT 1 AS x ${newCards} LIMIT ${allowed.newCards}) capped) AS "newCards",
+      ${head ? Prisma.sql`(SELECT c."id" ${newCards} ORDER BY g."position", t."position", c."position", c."id" LIMIT 1)` : Prisma.sql`NULL`} AS "firstNew"`;
+    newCount = num(n.newCards);
+    r.firstNew = n.firstNew;
+  }
   const counts = { learning: num(r.learning), review: allowed.reviews, new: newCount };
   if (learningDue > 0 || allowed.reviews > 0 || newCount > 0) {
     const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(r.firstNew);
