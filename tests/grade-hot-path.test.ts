@@ -133,6 +133,12 @@ describe("grade hot path", () => {
     expect(results.filter((r) => r === "stale")).toHaveLength(1);
     const { states, logs, hours } = await rows();
     expect([states.length, logs.length, hours[0].reviews]).toEqual([1, 1, 1]);
+    // five tabs submitting the second grade of the card at once: exactly one is applied
+    const second = await Promise.all([1, 2, 3, 4, 5].map((m) => refusal(grade(alice, CARD, 3, at(m), 1))));
+    expect(second.filter((r) => r === null)).toHaveLength(1);
+    expect(second.filter((r) => r === "stale")).toHaveLength(4);
+    const after = await rows();
+    expect([after.states[0].version, after.logs.length, after.hours[0].reviews]).toEqual([2, 2, 2]);
   });
 
   it("never touches another user's card state; a missing or archived card is not_found", async () => {
