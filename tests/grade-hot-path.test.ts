@@ -127,10 +127,10 @@ describe("grade hot path", () => {
     expect((await rows()).logs).toHaveLength(2);
   });
 
-  it("two first reviews of a new card racing: one is applied, the other is stale", async () => {
-    const results = await Promise.all([refusal(grade(alice, CARD, 3, t0, 0)), refusal(grade(alice, CARD, 4, t0, 0))]);
+  it("first reviews of a new card racing (six tabs): one is applied, the others are stale", async () => {
+    const results = await Promise.all([3, 4, 3, 2, 3, 4].map((rating) => refusal(grade(alice, CARD, rating as 2 | 3 | 4, t0, 0))));
     expect(results.filter((r) => r === null)).toHaveLength(1);
-    expect(results.filter((r) => r === "stale")).toHaveLength(1);
+    expect(results.filter((r) => r === "stale")).toHaveLength(5);
     const { states, logs, hours } = await rows();
     expect([states.length, logs.length, hours[0].reviews]).toEqual([1, 1, 1]);
     // five tabs submitting the second grade of the card at once: exactly one is applied
