@@ -141,6 +141,35 @@ describe("grade hot path", () => {
     expect([after.states[0].version, after.logs.length, after.hours[0].reviews]).toEqual([2, 2, 2]);
   });
 
+  it("a write committed by another transaction between the grade's read and its write: the guard refuses, nothing written", async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // another transaction (another tab, another instance) creates, then changes, the state and
+    // holds its commit while the grade runs: the grade reads the committed past, its write must not win
+    const interfere = async (write: (tx: Parameters<Parameters<typeof t.db.$transaction>[0]>[0]) => Promise<unknown>, grading: () => Promise<unknown>) => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let wrote = false;
+      const other = t.db.$transaction(async (tx) => {
+        await write(tx);
+        wrote = true;
+        await held;
+      });
+      while (!wrote) await sleep(5);
+      const graded = refusal(grading());
+      await sleep(300);
+      release();
+      await other;
+      return graded;
+    };
+    const fields = { due: t0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: 1, lastReview: t0 };
+    // a first review: the row appears (SQLite: the grade waits its turn; PostgreSQL: the insert waits, then does nothing)
+    expect(await interfere((tx) => tx.cardState.create({ data: { userId: alice, cardId: CARD, ...fields, version: 1 } }), () => grade(alice, CARD, 3, t0, 0))).toBe("stale");
+    // a later review: the version moves on (PostgreSQL: the guarded update waits, then matches no row)
+    expect(await interfere((tx) => tx.cardState.updateMany({ where: { userId: alice, cardId: CARD }, data: { version: 2 } }), () => grade(alice, CARD, 3, at(1), 1))).toBe("stale");
+    const { states, logs, hours } = await rows();
+    expect([states.length, states[0].version, logs.length, hours.length]).toEqual([1, 2, 0, 0]);
+  });
+
   it("never touches another user's card state; a missing or archived card is not_found", async () => {
     await grade(alice, CARD, 3, t0, 0);
     const aliceRow = await t.db.cardState.findFirstOrThrow({ where: { userId: alice } });
