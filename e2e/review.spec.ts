@@ -133,3 +133,21 @@ test("a suspended card is listed in settings and can be brought back; the trick 
   await list.getByRole("button", { name: "Unsuspend" }).click();
   await expect(page.getByText("None. Press S during a review")).toBeVisible();
 });
+
+test("a grade is answered without re-issuing the session cookie (the session is decoded, not re-signed)", async ({ page }) => {
+  await signUp(page, "cookie");
+  await page.goto("/review");
+  await expect(page.locator("[data-testid=review-session][data-ready]")).toBeVisible();
+  const card = page.getByTestId("review-card");
+  const id = await card.getAttribute("data-card-id");
+  const graded = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  const response = await graded;
+  expect(response.status()).toBe(200);
+  await expect(card).not.toHaveAttribute("data-card-id", id!);
+  expect(await response.headerValue("set-cookie")).toBeNull();
+  // still signed in afterwards: the unchanged cookie keeps working
+  await page.goto("/review");
+  await expect(page.locator("[data-testid=review-session][data-ready]")).toBeVisible();
+});

@@ -14,5 +14,6 @@ export function createPrismaClient(url: string, env: Record<string, string | und
   return remember(dialect.createClient(target.url), dialect);
 }
 
-export { dialectOf } from "./dialects/dialect";
+export { dialectOf, gradeStoreOf } from "./dialects/dialect";
+export type { GradeRead, GradeStore, GradeWrite } from "./dialects/grade-store";
 export type { PrismaClient };

@@ -2,6 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
+import { decode, encode, type JWT } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInSchema } from "@/lib/auth/credentials";
@@ -10,7 +12,7 @@ import { transactionalPrismaAdapter } from "@/server/auth-adapter";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
 import { dummyHash, reserveHash, ServerBusy, verifyPassword } from "@/server/passwords";
-import { createSession, SESSION_MAX_AGE_S, sessionUser } from "@/server/sessions";
+import { createSession, liveSession, needsRenewal, renewSession, SESSION_MAX_AGE_S } from "@/server/sessions";
 import { checkSignInAttempt, clearPair } from "@/server/sign-in-throttle";
 
 export class WrongCredentials extends CredentialsSignin {
@@ -109,18 +111,75 @@ export interface SessionUser {
   name: string | null;
 }
 
+// Auth.js's session cookie (secure variant on https); the name is also the JWT's key-derivation salt
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+interface CookieSession {
+  userId: string;
+  sid: string;
+  cookie: string;
+  token: JWT;
+}
+
+/**
+ * The session cookie, decoded once per request (React cache): its user id and server-side session
+ * id. Auth.js's own auth() would also re-encode the JWT (and its expiry) on every call; here the
+ * cookie is only re-issued near the end of the session (renewIfDue).
+ */
+const cookieSession = cache(async (): Promise<CookieSession | null> => {
+  const jar = await cookies();
+  for (const cookie of SESSION_COOKIES) {
+    // a token too large for one cookie is split into chunks: leave those to Auth.js
+    if (jar.has(`${cookie}.0`)) return fromAuthJs();
+    const value = jar.get(cookie)?.value;
+    if (!value) continue;
+    try {
+      const token = await decode({ token: value, secret: appEnv().authSecret, salt: cookie });
+      if (!token?.sub || typeof token.sid !== "string") return null;
+      return { userId: token.sub, sid: token.sid, cookie, token };
+    } catch {
+      return null; // forged, tampered with, expired, or signed with another secret
+    }
+  }
+  return null;
+});
+
+async function fromAuthJs(): Promise<CookieSession | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  const sid = session?.sid;
+  return id && sid ? { userId: id, sid, cookie: "", token: {} } : null;
+}
+
+/**
+ * Near its end, a session in use is renewed: a fresh cookie and a later end for its row. Only a
+ * server action or route handler may set cookies; a page render skips it (the next action renews).
+ */
+async function renewIfDue(session: CookieSession, expires: Date) {
+  if (!session.cookie || !needsRenewal(expires)) return;
+  const secret = appEnv().authSecret;
+  const value = await encode({ token: session.token, secret, salt: session.cookie, maxAge: SESSION_MAX_AGE_S });
+  try {
+    (await cookies()).set(session.cookie, value, { httpOnly: true, sameSite: "lax", path: "/", secure: session.cookie.startsWith("__Secure-"), maxAge: SESSION_MAX_AGE_S });
+  } catch {
+    return; // rendering a page: cookies are read-only here
+  }
+  await renewSession(db, session.sid, new Date(Date.now() + SESSION_MAX_AGE_S * 1000));
+}
+
 /** The id of the current server-side session, if the cookie carries one. */
 export async function currentSessionId(): Promise<string | null> {
-  return (await auth())?.sid ?? null;
+  return (await cookieSession())?.sid ?? null;
 }
 
 /** The signed-in user: a valid cookie AND a live server-side session row; otherwise null. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  const sid = session?.sid;
-  if (!id || !sid) return null;
-  return sessionUser(db, sid, id);
+  const session = await cookieSession();
+  if (!session) return null;
+  const live = await liveSession(db, session.sid, session.userId);
+  if (!live) return null;
+  await renewIfDue(session, live.expires);
+  return live.user;
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */

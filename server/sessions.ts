@@ -7,6 +7,8 @@ import type { PrismaClient } from "@/prisma/client";
 // so signing out, "sign out everywhere" and a password change end sessions for real, even for
 // a copied cookie.
 export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
+/** A session is renewed (its row and cookie, for another SESSION_MAX_AGE_S) once less than this is left. */
+export const SESSION_RENEW_S = 7 * 24 * 3600;
 
 const digest = (sid: string) => createHash("sha256").update(sid).digest("base64url");
 
@@ -20,14 +22,28 @@ export async function createSession(db: PrismaClient, userId: string, now = new 
   return sid;
 }
 
-/** The user of a live session, or null (unknown, revoked or expired, or a different user). */
-export async function sessionUser(db: PrismaClient, sid: string, userId: string, now = new Date()) {
+/** A live session: its user and when it ends; or null (unknown, revoked or expired, or a different user). */
+export async function liveSession(db: PrismaClient, sid: string, userId: string, now = new Date()) {
   const row = await db.session.findUnique({
     where: { sessionToken: digest(sid) },
     select: { expires: true, userId: true, user: { select: { id: true, email: true, name: true } } },
   });
   if (!row || row.userId !== userId || row.expires.getTime() <= now.getTime()) return null;
-  return row.user;
+  return { user: row.user, expires: row.expires };
+}
+
+/** The user of a live session, or null (unknown, revoked or expired, or a different user). */
+export async function sessionUser(db: PrismaClient, sid: string, userId: string, now = new Date()) {
+  return (await liveSession(db, sid, userId, now))?.user ?? null;
+}
+
+/** Whether a session ending at `expires` is near enough its end to be renewed. */
+export const needsRenewal = (expires: Date, now = new Date()) => expires.getTime() - now.getTime() < SESSION_RENEW_S * 1000;
+
+/** Moves a live session's end to `until` (a revoked session stays revoked: no row, nothing to move). */
+export async function renewSession(db: PrismaClient, sid: string, until: Date): Promise<boolean> {
+  const { count } = await db.$transaction((tx) => tx.session.updateMany({ where: { sessionToken: digest(sid), expires: { gt: new Date() } }, data: { expires: until } }));
+  return count === 1;
 }
 
 export async function revokeSession(db: PrismaClient, sid: string): Promise<void> {

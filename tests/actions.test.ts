@@ -249,7 +249,8 @@ describe("every user action", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const real = ctx.db;
     ctx.db = new Proxy(real as object, {
-      get: (target, prop) => (prop === "$transaction" ? () => Promise.reject(new Error("disk on fire")) : Reflect.get(target, prop)),
+      // the grade runs below Prisma (gradeStoreOf): fail the first thing the action reads instead
+      get: (target, prop) => (prop === "userSettings" ? { findUnique: () => Promise.reject(new Error("disk on fire")) } : Reflect.get(target, prop)),
     });
     try {
       const r = await recordReview({ cardId: "second-trick/when", expectedVersion: 0, rating: 3, durationMs: 1 });

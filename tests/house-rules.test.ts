@@ -24,6 +24,25 @@ describe("house rules", () => {
     expect(offenders.map((o) => o.key)).toEqual(PENDING_ADAPTER_SWITCH);
   });
 
+  it("writes below Prisma live only in the grade stores, each grade in one transaction (prisma/dialects/grade-store.ts)", () => {
+    // the app reaches a database driver directly only in prisma/dialects/ (scripts and benches seed and migrate)
+    const driverUsers = [...files("server"), ...files("app"), ...files("lib"), ...files("prisma")].filter((f) => /from "(better-sqlite3|pg)"/.test(readFileSync(f, "utf8")));
+    expect(driverUsers.sort()).toEqual(["prisma/dialects/grade-store-postgres.ts", "prisma/dialects/grade-store-sqlite.ts", "prisma/dialects/postgres.ts", "prisma/dialects/sqlite.ts"]);
+    // SQLite: every statement of the store runs inside the one BEGIN IMMEDIATE transaction function
+    const lite = readFileSync("prisma/dialects/grade-store-sqlite.ts", "utf8");
+    const tx = lite.slice(lite.indexOf("db.transaction("), lite.indexOf("}).immediate"));
+    expect(tx.length).toBeGreaterThan(0);
+    // executions of the prepared statements (`read`, `p.update`, ...), not Map lookups or the transaction call itself
+    const calls = (text: string) => text.match(/\b(read|p\.[a-zA-Z]+)\.(run|get|all|iterate)\(/g)?.length ?? 0;
+    expect(calls(tx)).toBe(calls(lite));
+    expect(calls(tx)).toBeGreaterThanOrEqual(5); // read, update, insert state, insert log, bump hour
+    // PostgreSQL: one read, then ONE statement that writes (atomic by itself): no BEGIN, two queries
+    const pgStore = readFileSync("prisma/dialects/grade-store-postgres.ts", "utf8");
+    expect(pgStore.match(/\.query\(/g)).toHaveLength(2);
+    expect(pgStore).not.toMatch(/BEGIN|COMMIT/);
+    for (const write of ["UPDATE", "INSERT"]) expect(pgStore).toMatch(new RegExp(`const ${write} = \`\\s*WITH st AS \\(`));
+  });
+
   it("every server module starts with import \"server-only\" (actions are \"use server\")", () => {
     const missing = files("server").filter((f) => {
       const first = readFileSync(f, "utf8").trimStart().split("\n")[0];

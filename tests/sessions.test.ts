@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { changePassword } from "@/server/account/password";
 import { verifyPassword } from "@/server/passwords";
-import { createSession, revokeSession, revokeUserSessions, SESSION_MAX_AGE_S, sessionUser } from "@/server/sessions";
+import { createSession, liveSession, needsRenewal, renewSession, revokeSession, revokeUserSessions, SESSION_MAX_AGE_S, sessionUser } from "@/server/sessions";
 import type { TestDb } from "./helpers/test-db";
 import { twoUserDb } from "./helpers/two-users";
 
@@ -57,5 +57,22 @@ describe("sessions", () => {
     expect((await sessionUser(t.db, here, alice))?.id).toBe(alice);
     const { passwordHash } = await t.db.user.findUniqueOrThrow({ where: { id: alice } });
     expect([await verifyPassword(passwordHash!, "new password 2"), await verifyPassword(passwordHash!, "old password 1")]).toEqual([true, false]);
+  });
+
+  it("is renewed only near its end: a later end for a live row, never a revoked one back", async () => {
+    const now = new Date();
+    const day = 86_400_000;
+    const end = (d: Date) => new Date(d.getTime() + SESSION_MAX_AGE_S * 1000);
+    // 30-day sessions are renewed in their last 7 days, not before
+    expect([needsRenewal(end(now), now), needsRenewal(new Date(now.getTime() + 8 * day), now), needsRenewal(new Date(now.getTime() + 6 * day), now)]).toEqual([false, false, true]);
+    const sid = await createSession(t.db, alice, new Date(now.getTime() - 25 * day)); // ends in 5 days
+    const before = await liveSession(t.db, sid, alice, now);
+    expect(Math.round((before!.expires.getTime() - now.getTime()) / day)).toBe(5);
+    const until = end(now);
+    expect(await renewSession(t.db, sid, until)).toBe(true);
+    expect((await liveSession(t.db, sid, alice, now))!.expires).toEqual(until);
+    await revokeSession(t.db, sid);
+    expect(await renewSession(t.db, sid, until)).toBe(false);
+    expect(await liveSession(t.db, sid, alice, now)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // runs on; it asks the dialect of its client (dialectOf) for the one thing that differs.
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { Engine } from "../database-url";
+import type { GradeStore } from "./grade-store";
 
 export interface Dialect {
   engine: Engine;
@@ -13,6 +14,8 @@ export interface Dialect {
   lockForWrite(tx: Prisma.TransactionClient): Promise<void>;
   /** After rows were inserted with explicit ids (db:copy): move id counters past them. */
   afterCopy(db: PrismaClient): Promise<void>;
+  /** The grade hot path below Prisma, on the client's own connection(s) (prisma/dialects/grade-store.ts). */
+  gradeStore(client: PrismaClient): GradeStore;
 }
 
 const dialects = new WeakMap<object, Dialect>();
@@ -26,4 +29,16 @@ export function dialectOf(client: PrismaClient): Dialect {
   const d = dialects.get(client);
   if (!d) throw new Error("This Prisma client was not made by createPrismaClient (prisma/client.ts).");
   return d;
+}
+
+const stores = new WeakMap<object, GradeStore>();
+
+/** The grade store of a client made by createPrismaClient (one per client; statements prepared once). */
+export function gradeStoreOf(client: PrismaClient): GradeStore {
+  let store = stores.get(client);
+  if (!store) {
+    store = dialectOf(client).gradeStore(client);
+    stores.set(client, store);
+  }
+  return store;
 }

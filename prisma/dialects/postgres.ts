@@ -2,22 +2,50 @@
 // The generated PostgreSQL client (generated/prisma-pg) has the same model API as the SQLite one;
 // the app types every client as the SQLite PrismaClient so that code paths stay the same.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Dialect } from "./dialect";
+import { postgresGradeStore } from "./grade-store-postgres";
 
 // one key for all of Trickdeck's exclusive start-up work (content sync)
 const SYNC_LOCK_KEY = 7_263_001;
+
+// the pool of each client: Prisma's adapter and the grade hot path share it (one pool size)
+const pools = new WeakMap<object, () => pg.Pool>();
 
 export function postgresDialect(poolSize: number): Dialect {
   return {
     engine: "postgresql",
     createClient(url) {
-      const client = new PgPrismaClient({
-        adapter: new PrismaPg({ connectionString: url, max: poolSize }),
-        transactionOptions: { maxWait: 15_000, timeout: 20_000 },
+      const newPool = () => {
+        const p = new pg.Pool({ connectionString: url, max: poolSize });
+        // an idle connection closed by the server (restart, dropped database) is not a crash: the pool replaces it
+        p.on("error", () => {});
+        return p;
+      };
+      let pool = newPool();
+      const factory = new PrismaPg(pool, { disposeExternalPool: true });
+      const client = new PgPrismaClient({ adapter: factory, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
+      // $disconnect ends the pool; Prisma then reconnects with a new one built from the same
+      // config, which the hot path must use too
+      pools.set(client, () => {
+        if (pool.ended) {
+          pool = (factory as unknown as { externalPool: pg.Pool | null }).externalPool ?? newPool();
+        }
+        return pool;
       });
       return client as unknown as PrismaClient;
+    },
+    gradeStore(client) {
+      const pool = pools.get(client);
+      if (!pool) throw new Error("This PostgreSQL client was not made by postgresDialect.createClient.");
+      // Prisma connects first, so that its $disconnect ends the pool the hot path used
+      let connected: Promise<void> | null = null;
+      return postgresGradeStore(async () => {
+        await (connected ??= client.$connect());
+        return pool();
+      });
     },
     // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
     async afterCopy(db) {

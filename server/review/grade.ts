@@ -1,13 +1,14 @@
 import "server-only";
 import type { Grade } from "ts-fsrs";
-import { cardToRow, logToRow, rowToCard, rowToLog } from "@/lib/srs/mapper";
+import { leechChange, type LeechNotice } from "@/lib/srs/leech";
+import { cardToRow, logToRow, rowToCard, rowToLog, type CardStateFields } from "@/lib/srs/mapper";
 import { emptyCard, gradeCard, undoGrade } from "@/lib/srs/scheduler";
 import { studyDay } from "@/lib/srs/study-day";
 import type { StudySettings } from "@/lib/srs/settings";
-import type { PrismaClient } from "@/prisma/client";
+import { gradeStoreOf, type PrismaClient } from "@/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { isUniqueViolation, reviewError } from "./errors";
-import { leechOutcome } from "./leech-outcome";
+import { reviewError } from "./errors";
+import { leechOutcome, leechVerdict } from "./leech-outcome";
 import { findUndoable } from "./undo-rules";
 
 export interface GradeInput {
@@ -30,19 +31,10 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
   const card = await tx.card.findFirst({ where: { id: input.cardId, archivedAt: null }, select: { id: true } });
   if (!card) throw reviewError("not_found");
   const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-  if (state?.suspended) throw reviewError("suspended");
-  if ((state?.version ?? 0) !== input.expectedVersion) throw reviewError("stale");
-  // a card graded before the day it is due is an early ("cram") review, whatever screen sent it
-  const dayEnd = studyDay(now, settings.timeZone, settings.dayStartHour).end;
-  const early = !!state && state.state !== 0 && state.due.getTime() >= dayEnd.getTime();
-  const source = input.source === "quiz" ? "quiz" : early ? "cram" : (input.source ?? "review");
-
-  // a card with a "new" state row (suspended or buried before its first review) starts fresh
-  const before = state && state.state !== 0 ? rowToCard(state) : null;
-  const { card: next, log } = gradeCard(before, input.rating, now, settings, input.cardId);
-  const fields = cardToRow(next);
+  const plan = planGrade(state, input, now, settings);
+  const { fields, source } = plan;
   // the leech rule, from the stored lapses: "flag and suspend" suspends in this same transaction
-  const leech = await leechOutcome(tx, input.cardId, before?.lapses ?? 0, next.lapses, settings);
+  const leech = await leechOutcome(tx, input.cardId, plan.lapsesBefore, fields.lapses, settings);
   const leechFlags = leech.suspend ? { suspended: true, leechSuspended: true } : {};
   let version: number;
   if (!state) {
@@ -56,19 +48,33 @@ export async function applyReview(tx: Tx, userId: string, input: GradeInput, now
     if (updated.count !== 1) throw reviewError("stale");
     version = state.version + 1;
   }
-  const saved = await tx.reviewLog.create({
-    data: {
-      userId,
-      cardId: input.cardId,
-      ...logToRow(log),
-      previousDue: state?.due ?? now,
-      durationMs: Math.round(input.durationMs),
-      source,
-    },
-    select: { id: true },
-  });
-  await bumpReviewHour(tx, userId, now, Math.round(input.durationMs), 1);
+  const saved = await tx.reviewLog.create({ data: { userId, cardId: input.cardId, ...plan.log }, select: { id: true } });
+  await bumpReviewHour(tx, userId, now, plan.log.durationMs, 1);
   return { logId: saved.id, due: fields.due, state: fields.state, version, source, notice: leech.notice };
+}
+
+type StoredState = CardStateFields & { suspended: boolean; version: number };
+
+/**
+ * The pure part of a grade, shared by both paths: refusals from the state read (suspended,
+ * stale), the early/cram source rule, ts-fsrs's new state and the log row to insert.
+ */
+function planGrade(state: StoredState | null, input: GradeInput, now: Date, settings: StudySettings) {
+  if (state?.suspended) throw reviewError("suspended");
+  if ((state?.version ?? 0) !== input.expectedVersion) throw reviewError("stale");
+  // a card graded before the day it is due is an early ("cram") review, whatever screen sent it
+  const dayEnd = studyDay(now, settings.timeZone, settings.dayStartHour).end;
+  const early = !!state && state.state !== 0 && state.due.getTime() >= dayEnd.getTime();
+  const source = input.source === "quiz" ? "quiz" : early ? "cram" : (input.source ?? "review");
+  // a card with a "new" state row (suspended or buried before its first review) starts fresh
+  const before = state && state.state !== 0 ? rowToCard(state) : null;
+  const { card: next, log } = gradeCard(before, input.rating, now, settings, input.cardId);
+  return {
+    lapsesBefore: before?.lapses ?? 0,
+    fields: cardToRow(next),
+    source,
+    log: { ...logToRow(log), previousDue: state?.due ?? now, durationMs: Math.round(input.durationMs), source },
+  };
 }
 
 /**
@@ -83,14 +89,26 @@ async function bumpReviewHour(tx: Tx, userId: string, at: Date, durationMs: numb
     ON CONFLICT ("userId", "hour") DO UPDATE SET "reviews" = "ReviewHour"."reviews" + ${delta}, "durationMs" = "ReviewHour"."durationMs" + ${delta * durationMs}`;
 }
 
-/** One review in one transaction (see applyReview). */
+/**
+ * One review in one transaction, on the hot path below Prisma (prisma/dialects/grade-store.ts):
+ * the same rules as applyReview - version guard, live card, suspended refusal, early/cram source,
+ * leech rule in the same write, log and hourly rollup - in a few prepared statements.
+ */
 export async function recordReview(db: PrismaClient, userId: string, input: GradeInput, now: Date, settings: StudySettings) {
-  try {
-    return await db.$transaction((tx) => applyReview(tx, userId, input, now, settings));
-  } catch (err) {
-    if (isUniqueViolation(err)) throw reviewError("stale"); // two first reviews of a new card raced
-    throw err;
-  }
+  let outcome: { fields: CardStateFields; source: string; notice: LeechNotice | null } | undefined;
+  const saved = await gradeStoreOf(db).grade(userId, input.cardId, ({ card, state }) => {
+    if (!card) throw reviewError("not_found");
+    const plan = planGrade(state, input, now, settings);
+    const change = leechChange(plan.lapsesBefore, plan.fields.lapses, settings.leechThreshold);
+    const trick = { name: card.trickName, why: card.trickWhy, when: card.trickWhen };
+    const leech = leechVerdict(change, input.cardId, { kind: card.kind, trickSlug: card.trickSlug, trick }, plan.fields.lapses, settings);
+    outcome = { fields: plan.fields, source: plan.source, notice: leech.notice };
+    return { fields: plan.fields, leechSuspend: !!state && leech.suspend, log: plan.log };
+  });
+  // the guard found the state changed since it was read (a double submit, another tab or
+  // instance), or two first reviews of a new card raced: nothing was written
+  if (!saved || !outcome) throw reviewError("stale");
+  return { logId: saved.logId, due: outcome.fields.due, state: outcome.fields.state, version: saved.version, source: outcome.source, notice: outcome.notice };
 }
 
 /**

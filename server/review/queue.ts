@@ -1,9 +1,10 @@
 import "server-only";
 import { asStringArray } from "@/lib/content/json-fields";
-import { buildQueue, remainingToday, type Queue, type QueueCard } from "@/lib/srs/queue";
+import { buildQueue, DEFAULT_LEARN_AHEAD_MS, remainingToday, type Queue, type QueueCard } from "@/lib/srs/queue";
 import type { StudySettings } from "@/lib/srs/settings";
 import { studyDay, type StudyDay } from "@/lib/srs/study-day";
 import type { PrismaClient } from "@/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 
 const notBuried = (now: Date) => ({ OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] });
 
@@ -71,25 +72,134 @@ export async function loadQueue(db: PrismaClient, userId: string, settings: Stud
   return { ...queue, day, done };
 }
 
+/** Today's review screen without loading the queue: its counts (as buildQueue gives them) and head card. */
+export interface QueueHead {
+  headId: string | null;
+  counts: Queue["counts"];
+  later: Queue["later"];
+  done: LoadedQueue["done"];
+  suspended: number;
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string));
+const id = (v: unknown) => (typeof v === "string" ? v : null);
+
+/**
+ * The same screen loadQueue + buildQueue describe, from one statement of COUNTs, MINs and
+ * LIMIT 1 lookups (each an index range of this user's rows), whatever the size of the due list,
+ * and a second one for new cards when today's limits leave room for them:
+ * learning cards due now come first, then review cards, then new cards in catalogue order,
+ * within today's limits; with nothing left, a learning card due within the learn-ahead window.
+ * Ties on the due date are broken by card id in the database's byte order.
+ */
+export async function queueHead(db: PrismaClient, userId: string, settings: StudySettings, now: Date): Promise<QueueHead> {
+  const day = studyDay(now, settings.timeZone, settings.dayStartHour);
+  const horizon = new Date(now.getTime() + DEFAULT_LEARN_AHEAD_MS);
+  const live = Prisma.sql`FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE s."userId" = ${userId} AND s."suspended" = false AND c."archivedAt" IS NULL AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})`;
+  const learning = Prisma.sql`${live} AND s."state" IN (1, 3) AND s."due" < ${day.end}`;
+  const reviews = Prisma.sql`${live} AND s."state" = 2 AND s."due" < ${day.end}`;
+  const doneLogs = Prisma.sql`FROM "ReviewLog" l WHERE l."userId" = ${userId} AND l."source" = 'review' AND l."review" >= ${day.start} AND l."review" < ${day.end}`;
+  const disabled = settings.disabledCategories.length ? Prisma.sql`AND t."categorySlug" NOT IN (${Prisma.join(settings.disabledCategories)})` : Prisma.empty;
+  // never seen (no state row), plus never-reviewed cards that were suspended or buried and are back
+  const newCards = Prisma.sql`FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug" JOIN "Category" g ON g."slug" = t."categorySlug"
+    LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
+    WHERE c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled}
+      AND (s."id" IS NULL OR (s."state" = 0 AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})))`;
+  const count = (condition: Prisma.Sql) => Prisma.sql`COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
+  // today's logs and the learning cards in one pass each; the rest are index lookups
+  const [r] = await db.$queryRaw<Record<string, unknown>[]>`SELECT d.*, lr.*,
+    (SELECT s."cardId" ${learning} AND s."due" <= ${now} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstLearning",
+    (SELECT s."cardId" ${learning} AND s."due" > ${now} AND s."due" <= ${horizon} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstAhead",
+    (SELECT COUNT(*) FROM (SELECT 1 AS x ${reviews} LIMIT ${settings.reviewsPerDay}) capped) AS "reviews",
+    (SELECT s."cardId" ${reviews} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstReview",
+    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended"
+  FROM
+    (SELECT COUNT(*) AS "doneAll", ${count(Prisma.sql`l."state" = 0`)} AS "doneNew", ${count(Prisma.sql`l."state" = 2`)} AS "doneReviews" ${doneLogs}) d,
+    (SELECT COUNT(*) AS "learning", ${count(Prisma.sql`s."due" > ${now}`)} AS "learningLater", MIN(CASE WHEN s."due" > ${now} THEN s."due" END) AS "laterDue",
+      ${count(Prisma.sql`s."due" > ${horizon}`)} AS "learningBeyond", MIN(CASE WHEN s."due" > ${horizon} THEN s."due" END) AS "beyondDue" ${learning}) lr`;
+  const done = { newCards: num(r.doneNew), reviews: num(r.doneReviews), all: num(r.doneAll) };
+  const allowed = remainingToday(done, settings, num(r.reviews));
+  const learningDue = num(r.learning) - num(r.learningLater);
+  // new cards only when the limits leave room for some (a second statement); the first of them,
+  // in catalogue order, only when nothing else comes before it
+  let newCount = 0;
+  if (allowed.newCards > 0) {
+    const head = learningDue === 0 && allowed.reviews === 0;
+    const [n] = await db.$queryRaw<Record<string, unknown>[]>`SELECT
+      (SELECT COUNT(*) FROM (SELECT 1 AS x ${newCards} LIMIT ${allowed.newCards}) capped) AS "newCards",
+      ${head ? Prisma.sql`(SELECT c."id" ${newCards} ORDER BY g."position", t."position", c."position", c."id" LIMIT 1)` : Prisma.sql`NULL`} AS "firstNew"`;
+    newCount = num(n.newCards);
+    r.firstNew = n.firstNew;
+  }
+  const counts = { learning: num(r.learning), review: allowed.reviews, new: newCount };
+  if (learningDue > 0 || allowed.reviews > 0 || newCount > 0) {
+    const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(r.firstNew);
+    return { headId, counts, later: { count: num(r.learningLater), nextDue: date(r.laterDue) }, done, suspended: num(r.suspended) };
+  }
+  // nothing due now: learn ahead (Anki's 20 minutes), the rest of today's learning comes later
+  return { headId: id(r.firstAhead), counts, later: { count: num(r.learningBeyond), nextDue: date(r.beyondDue) }, done, suspended: num(r.suspended) };
+}
+
 export async function suspendedCount(db: PrismaClient, userId: string) {
   return db.cardState.count({ where: { userId, suspended: true, card: { archivedAt: null } } });
 }
 
-/** The card a user may see in review: only live cards, with the user's own state (if any). */
+/**
+ * The card a user may see in review: only live cards, with the user's own state (if any) and
+ * the trick's citations. Two statements: the card joined to its trick, category and state, and
+ * the references (read at the same time: a card's id starts with its trick's slug).
+ */
 export async function loadReviewCard(db: PrismaClient, userId: string, cardId: string) {
-  const card = await db.card.findFirst({
-    where: { id: cardId, archivedAt: null },
-    include: {
-      trick: { include: { category: true, references: { orderBy: { position: "asc" } } } },
-      states: { where: { userId }, take: 1 },
-    },
-  });
-  if (!card) return null;
+  const trickSlug = cardId.split("/")[0];
+  const refsOf = (slug: string) =>
+    db.reference.findMany({ where: { trickSlug: slug }, orderBy: { position: "asc" }, select: { title: true, url: true, authors: true, year: true, unknown: true } });
+  const [rows, guessed] = await Promise.all([
+    db.$queryRaw<ReviewCardRow[]>`SELECT c."id", c."kind", c."prompt", c."answer", t."slug" AS "trickSlug", t."name" AS "trickName", t."title" AS "trickTitle",
+        g."name" AS "categoryName", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
+        s."reps", s."lapses", s."state", s."lastReview", s."version"
+      FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug" JOIN "Category" g ON g."slug" = t."categorySlug"
+      LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
+      WHERE c."id" = ${cardId} AND c."archivedAt" IS NULL`,
+    refsOf(trickSlug),
+  ]);
+  const row = rows[0];
+  if (!row) return null;
+  const references = row.trickSlug === trickSlug ? guessed : await refsOf(row.trickSlug);
+  const state =
+    row.state === null || row.state === undefined
+      ? null
+      : {
+          due: date(row.due)!,
+          stability: num(row.stability),
+          difficulty: num(row.difficulty),
+          elapsedDays: num(row.elapsedDays),
+          scheduledDays: num(row.scheduledDays),
+          learningSteps: num(row.learningSteps),
+          reps: num(row.reps),
+          lapses: num(row.lapses),
+          state: num(row.state),
+          lastReview: date(row.lastReview),
+          version: num(row.version),
+        };
   return {
-    card,
-    state: card.states[0] ?? null,
-    references: card.trick.references
+    card: { id: row.id, kind: row.kind, prompt: row.prompt, answer: row.answer, trick: { slug: row.trickSlug, name: row.trickName, title: row.trickTitle, category: { name: row.categoryName } } },
+    state,
+    references: references
       .filter((r) => !r.unknown && r.title && r.year !== null)
       .map((r) => ({ title: r.title!, url: r.url ?? undefined, authors: asStringArray(r.authors), year: r.year! })),
   };
+}
+
+interface ReviewCardRow {
+  id: string;
+  kind: string;
+  prompt: string;
+  answer: string;
+  trickSlug: string;
+  trickName: string;
+  trickTitle: string;
+  categoryName: string;
+  [stateField: string]: unknown;
 }

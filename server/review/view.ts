@@ -8,12 +8,9 @@ import type { StudySettings } from "@/lib/srs/settings";
 import { studyDay } from "@/lib/srs/study-day";
 import type { PrismaClient } from "@/prisma/client";
 import type { ReviewCardView, ReviewView, SessionSummary } from "@/lib/views/review";
-import { loadQueue, loadReviewCard, suspendedCount } from "./queue";
+import { loadReviewCard, queueHead } from "./queue";
 
 export type { ReviewCardView, ReviewView, SessionSummary };
-
-
-
 
 const QUEUE_OF_STATE = { 0: "new", 1: "learning", 2: "review", 3: "learning" } as const;
 
@@ -67,17 +64,21 @@ async function sessionSummary(db: PrismaClient, userId: string, settings: StudyS
   };
 }
 
-/** Everything the review screen needs: the next card (or `showCardId`, e.g. after an undo), or the summary. */
+/**
+ * Everything the review screen needs: the next card (or `showCardId`, e.g. after an undo), or the
+ * summary. Counts come from COUNT queries (queueHead), never from loading the due list.
+ */
 export async function reviewView(db: PrismaClient, userId: string, settings: StudySettings, now: Date, showCardId?: string): Promise<ReviewView> {
-  const queue = await loadQueue(db, userId, settings, now);
-  const headId = showCardId ?? queue.cards[0]?.cardId;
-  const [card, suspended] = await Promise.all([headId ? cardView(db, userId, headId, settings, now) : null, suspendedCount(db, userId)]);
+  const head = showCardId ? null : await queueHead(db, userId, settings, now);
+  const [queue, card] = showCardId
+    ? await Promise.all([queueHead(db, userId, settings, now), cardView(db, userId, showCardId, settings, now)])
+    : [head!, head!.headId ? await cardView(db, userId, head!.headId, settings, now) : null];
   return {
     card,
     remaining: queue.counts,
     doneToday: queue.done.all,
     later: { count: queue.later.count, nextDue: queue.later.nextDue?.toISOString() ?? null },
-    suspended,
+    suspended: queue.suspended,
     summary: card ? null : await sessionSummary(db, userId, settings, now),
   };
 }
