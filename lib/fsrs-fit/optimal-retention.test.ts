@@ -34,7 +34,8 @@ describe("optimal retention", () => {
     const R = (t: number) => Math.pow(1 + (factor * t) / w[2], -decay);
     const run = simulateWorkload(w, 0.9, { learn: 10, pass: 3, fail: 50 }, { ...DEFAULT_SIMULATION, deckSize: 3, newPerDay: 2, horizonDays: 2, firstRatingProb: [0, 0, 1, 0] });
     expect(run).toMatchObject({ learned: 3, reviews: 0, lapses: 0, cost: 30 });
-    expect(run.memorized).toBeCloseTo(2 * R(2) + R(1), 9);
+    // ts-fsrs rounds retrievability to 8 decimals
+    expect(run.memorized).toBeCloseTo(2 * R(2) + R(1), 7);
   });
 
   it("one card reviewed on its due day: recall passes or fails, each charged its own cost", () => {
