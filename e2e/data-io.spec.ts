@@ -54,7 +54,7 @@ test("optimise with progress, compare, adopt; export; import into another accoun
   // optimise: the job is queued, its progress shows, then both sets of figures side by side
   await page.goto("/settings");
   await expect(page.getByTestId("current-parameters")).toContainText("FSRS default parameters");
-  await expect(page.getByTestId("optimal-retention")).toContainText("not available");
+  await expect(page.getByTestId("optimal-retention")).toContainText(/Desired retention: 0\.90\. Optimal retention for the default parameters: 0\.[789]\d\./);
   await page.getByRole("button", { name: "Optimise my parameters" }).click();
   await expect(page.getByTestId("optimizer-progress")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save settings" })).toBeEnabled(); // the page stays usable
@@ -69,6 +69,12 @@ test("optimise with progress, compare, adopt; export; import into another accoun
   await expect(page.getByTestId("optimizer-progress")).toHaveCount(0, { timeout: 60_000 });
   expect(counts(email)).toMatchObject({ logs, jobs: 2 });
   expect(JSON.parse(counts(email)!.weights!)).toHaveLength(21);
+
+  // the optimal retention for the adopted parameters; "Use it" makes it the desired retention
+  const optimal = (await page.getByTestId("optimal-retention-value").textContent())!;
+  await page.getByTestId("optimal-retention").getByRole("button", { name: "Use it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Desired retention set to ${optimal}` })).toBeVisible();
+  await expect(page.getByLabel("Desired retention")).toHaveValue(String(Number(optimal)));
 
   // export: three downloads, each named and in its format
   const csv = await download(page, "Review log (CSV)");

@@ -18,6 +18,8 @@ import { fitAndEvaluate } from "@/server/optimizer/fit";
 import { claimNextJob, enqueueJob, requestOptimization } from "@/server/optimizer/jobs";
 import { RESCHEDULE_CHUNK } from "@/server/optimizer/run-job";
 import { optimizerStatus } from "@/server/optimizer/status";
+import { saveDesiredRetention } from "@/server/settings/save-settings";
+import { DEFAULT_COSTS } from "@/lib/fsrs-fit/optimal-retention";
 import { workOnce } from "@/server/optimizer/worker";
 import { simulateLearner, TRUE_WEIGHTS } from "@/scripts/history/simulate-learner";
 import { twoUserDb } from "./helpers/two-users";
@@ -142,4 +144,36 @@ describe("optimizer jobs on a real database", () => {
     expect(after.every((s) => s.stability === before.get(s.cardId)!.stability && s.due.getTime() === before.get(s.cardId)!.due.getTime())).toBe(true);
     expect(await t.db.optimizerJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "done", processed: 400 });
   });
+
+  it("the optimal retention: from the user's review times in the job, kept on adopt; defaults without a fit; 'Use it' saves it", async () => {
+    // bob has no fit: the default parameters with fsrs-rs's default costs
+    const plain = (await optimizerStatus(t.db, bob)).current;
+    expect(plain.optimalRetention).toMatchObject({ costs: DEFAULT_COSTS, fromYourReviews: false });
+    expect(plain.optimalRetention.retention).toBeGreaterThanOrEqual(0.7);
+    expect(plain.optimalRetention.retention).toBeLessThanOrEqual(0.95);
+
+    // alice's reviews get durations: first reviews 12 s, passed reviews 6 s, failed reviews 20 s
+    await t.db.$transaction(async (tx) => {
+      await tx.reviewLog.updateMany({ where: { userId: alice, state: 0 }, data: { durationMs: 12_000 } });
+      await tx.reviewLog.updateMany({ where: { userId: alice, state: 2, rating: { gte: 2 } }, data: { durationMs: 6_000 } });
+      await tx.reviewLog.updateMany({ where: { userId: alice, state: 2, rating: 1 }, data: { durationMs: 20_000 } });
+    });
+    await requestOptimization(t.db, alice);
+    expect(await workOnce(t.db, "w", () => new Date(now.getTime() + 60_000))).toBe(true);
+    const last = (await optimizerStatus(t.db, alice)).last!;
+    const found = last.result!.optimalRetention!;
+    // 20 s x fsrs-rs's loss aversion 2.5 = 50 s for a failure
+    expect(found).toMatchObject({ costs: { learn: 12, pass: 6, fail: 50 }, fromYourReviews: true });
+    expect(found.retention).toBeGreaterThanOrEqual(0.7);
+    expect(found.retention).toBeLessThanOrEqual(0.95);
+
+    await adoptParameters(t.db, alice, last.jobId, false);
+    const adopted = (await optimizerStatus(t.db, alice)).current;
+    expect(adopted.fit?.optimalRetention).toEqual(found);
+    expect(adopted.optimalRetention).toEqual(found);
+
+    expect(await saveDesiredRetention(t.db, alice, adopted.optimalRetention.retention)).toMatch(/Desired retention set to/);
+    expect((await optimizerStatus(t.db, alice)).current.desiredRetention).toBe(found.retention);
+    await expect(saveDesiredRetention(t.db, alice, 0.5)).rejects.toThrow(/between 0.70 and 0.99/);
+  }, 60_000);
 });

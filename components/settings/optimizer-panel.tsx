@@ -1,8 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import { fittedIsBetter } from "@/lib/fsrs-fit/fitted-is-better";
 import { adoptFittedParameters } from "@/server/actions/adopt-parameters";
+import { applyOptimalRetention } from "@/server/actions/apply-optimal-retention";
 import { readOptimizerStatus } from "@/server/actions/read-optimizer-status";
 import { resetMyParameters } from "@/server/actions/reset-parameters";
 import { startOptimization } from "@/server/actions/start-optimization";
@@ -21,6 +23,7 @@ export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const [reschedule, setReschedule] = useState(true);
+  const router = useRouter();
 
   const refresh = useCallback(async () => {
     const outcome = await readOptimizerStatus();
@@ -33,14 +36,16 @@ export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
     return () => clearInterval(timer);
   }, [status.active, refresh]);
 
-  const run = (action: () => Promise<{ ok: true; value: string } | { ok: false; failure: { message: string } }>) =>
+  const run = (action: () => Promise<{ ok: true; value: string } | { ok: false; failure: { message: string } }>, then?: () => void) =>
     startTransition(async () => {
       const outcome = await action();
       setMessage(outcome.ok ? { ok: true, text: outcome.value } : { ok: false, text: outcome.failure.message });
       await refresh();
+      if (outcome.ok) then?.();
     });
 
   const { active, last, current } = status;
+  const optimal = current.optimalRetention;
   const result = last?.result && !last.adopted ? last.result : null;
   const better = result ? fittedIsBetter(result) : false;
   return (
@@ -66,10 +71,20 @@ export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
           <summary className="cursor-pointer">The 21 parameters</summary>
           <p className="mt-1 break-words font-mono text-xs">{current.weights.map((w) => w.toFixed(4)).join(", ")}</p>
         </details>
-        <p className="mt-2 text-slate-600 dark:text-slate-400" data-testid="optimal-retention">
-          Desired retention: {current.desiredRetention.toFixed(2)}. Optimal retention: not available; the FSRS optimizer package this app uses (@open-spaced-repetition/binding 0.5.0) does
-          not offer the workload simulation that computes it.
-        </p>
+        <div className="mt-2 space-y-1 text-slate-600 dark:text-slate-400" data-testid="optimal-retention">
+          <p>
+            Desired retention: {current.desiredRetention.toFixed(2)}. Optimal retention for {current.isDefault ? "the default" : "your"} parameters: <strong data-testid="optimal-retention-value">{optimal.retention.toFixed(2)}</strong>.
+          </p>
+          <p>
+            It is the desired retention that costs the least study time per card you know, in a simulated year of reviews with {optimal.fromYourReviews ? "your own review times" : "typical review times (the FSRS defaults)"}; retentions close to it cost
+            about the same.
+          </p>
+          {optimal.retention.toFixed(2) !== current.desiredRetention.toFixed(2) && !active && (
+            <button type="button" className="btn-ghost" disabled={pending} onClick={() => run(applyOptimalRetention, () => router.refresh())}>
+              Use it
+            </button>
+          )}
+        </div>
       </div>
 
       {message && (
@@ -106,6 +121,7 @@ export function OptimizerPanel({ initial }: { initial: OptimizerStatus }) {
             Fitted on your earlier {result.trainReviews} reviews, both sets scored on your latest {result.testReviews} (lower is better):
           </p>
           <MetricsTable current={result.current} fitted={result.fitted} />
+          {result.optimalRetention && <p className="text-sm">With the new parameters, the optimal retention would be {result.optimalRetention.retention.toFixed(2)}.</p>}
           <p className="text-sm font-medium">{better ? "The new parameters predict your recall better." : "The new parameters are not better on both figures; you may keep yours."}</p>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={reschedule} onChange={(e) => setReschedule(e.target.checked)} />

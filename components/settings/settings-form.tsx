@@ -28,6 +28,7 @@ export function SettingsForm({ settings, areas, timeZones }: Props) {
       <fieldset className="card-surface space-y-4 p-5">
         <legend className="px-1 font-semibold">Scheduling (FSRS)</legend>
         <Field
+          key={settings.desiredRetention}
           label="Desired retention"
           name="desiredRetention"
           type="number"

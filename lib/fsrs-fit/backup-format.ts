@@ -16,6 +16,14 @@ const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const int = z.number().int();
 const finite = z.number().finite();
 
+/** The optimal retention for a set of parameters (optimal-retention.ts), and the costs it used. */
+export const optimalRetentionSchema = z.object({
+  retention: finite.min(0).max(1),
+  costs: z.object({ learn: finite, pass: finite, fail: finite }),
+  fromYourReviews: z.boolean(),
+});
+export type OptimalRetentionInfo = z.infer<typeof optimalRetentionSchema>;
+
 export const fitInfoSchema = z.object({
   fittedAt: z.iso.datetime({ offset: true }),
   reviews: int.min(0),
@@ -23,6 +31,7 @@ export const fitInfoSchema = z.object({
   testReviews: int.min(0),
   current: z.object({ logLoss: finite, rmseBins: finite }),
   fitted: z.object({ logLoss: finite, rmseBins: finite }),
+  optimalRetention: optimalRetentionSchema.optional(),
 });
 export type FitInfo = z.infer<typeof fitInfoSchema>;
 

@@ -1,5 +1,6 @@
 // What a finished optimisation stores in OptimizerJob.result, and its schema for reading it back.
 import { z } from "zod";
+import { optimalRetentionSchema } from "./backup-format";
 
 const metrics = z.object({ logLoss: z.number(), rmseBins: z.number() });
 
@@ -13,6 +14,8 @@ export const optimizeResultSchema = z.object({
   trainReviews: z.number().int(),
   testReviews: z.number().int(),
   fittedAt: z.string(),
+  /** for the fitted parameters; absent in results stored before it was computed */
+  optimalRetention: optimalRetentionSchema.optional(),
 });
 
 export type OptimizeResult = z.infer<typeof optimizeResultSchema>;

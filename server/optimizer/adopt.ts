@@ -18,7 +18,7 @@ export async function adoptParameters(db: PrismaClient, userId: string, jobId: s
       const parsed = optimizeResultSchema.safeParse(job?.result);
       if (!parsed.success) throw new AppError("not_found", "That optimisation result was not found.");
       const r = parsed.data;
-      const fit: FitInfo = { fittedAt: r.fittedAt, reviews: r.reviews, trainReviews: r.trainReviews, testReviews: r.testReviews, current: r.current, fitted: r.fitted };
+      const fit: FitInfo = { fittedAt: r.fittedAt, reviews: r.reviews, trainReviews: r.trainReviews, testReviews: r.testReviews, current: r.current, fitted: r.fitted, ...(r.optimalRetention ? { optimalRetention: r.optimalRetention } : {}) };
       await tx.userSettings.upsert({ where: { userId }, create: { userId, fsrsWeights: r.weights, fsrsFit: fit }, update: { fsrsWeights: r.weights, fsrsFit: fit } });
       if (!reschedule) return "New parameters adopted. They apply from each card's next review.";
       await tx.optimizerJob.create({ data: { userId, kind: "reschedule", activeKey: userId } });

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/prisma/client";
 import { loadStudySettings } from "@/server/review/study-settings";
 import { fitAndEvaluate } from "./fit";
 import { finishJob, setProgress } from "./jobs";
+import { optimalRetentionForUser } from "./optimal-retention";
 import { loadTrainingItems } from "./training-data";
 
 type Job = { id: string; userId: string; kind: string; cursor: string | null; processed: number };
@@ -40,6 +41,7 @@ async function runOptimize(db: PrismaClient, job: Job, clock: () => Date) {
     writes = writes.then(() => setProgress(db, job.id, fraction)).catch(() => {});
   });
   await writes;
+  result.optimalRetention = await optimalRetentionForUser(db, job.userId, result.weights, settings.maximumInterval);
   await db.$transaction((tx) => tx.optimizerJob.update({ where: { id: job.id }, data: { result, reviews: result.reviews } }));
 }
 

@@ -5,10 +5,9 @@ import { optimizeResultSchema } from "@/lib/fsrs-fit/job-result";
 import type { PrismaClient } from "@/prisma/client";
 import type { JobView, OptimizerStatus } from "@/lib/views/optimizer";
 import { loadStudySettings } from "@/server/review/study-settings";
+import { optimalRetentionWithDefaultCosts } from "./optimal-retention";
 
 export type { JobView, OptimizerStatus };
-
-
 
 /** What the settings page shows and polls: plain data, the user's own rows only. */
 export async function optimizerStatus(db: PrismaClient, userId: string): Promise<OptimizerStatus> {
@@ -20,6 +19,7 @@ export async function optimizerStatus(db: PrismaClient, userId: string): Promise
   ]);
   const fit = fitInfoSchema.safeParse(fitRow?.fsrsFit);
   const result = optimizeResultSchema.safeParse(last?.result);
+  const weights = settings.fsrsWeights ?? [...default_w];
   return {
     active: active && { id: active.id, kind: active.kind, status: active.status, progress: active.progress, processed: active.processed, total: active.reviews },
     last: last && {
@@ -29,6 +29,13 @@ export async function optimizerStatus(db: PrismaClient, userId: string): Promise
       result: result.success ? result.data : null,
       adopted: result.success && fit.success && fit.data.fittedAt === result.data.fittedAt,
     },
-    current: { weights: settings.fsrsWeights ?? [...default_w], isDefault: !settings.fsrsWeights, fit: fit.success ? fit.data : null, desiredRetention: settings.desiredRetention },
+    current: {
+      weights,
+      isDefault: !settings.fsrsWeights,
+      fit: fit.success ? fit.data : null,
+      desiredRetention: settings.desiredRetention,
+      // stored with an adopted fit; else (defaults, older fits) computed here once per process
+      optimalRetention: (fit.success && fit.data.optimalRetention) || optimalRetentionWithDefaultCosts(weights, settings.maximumInterval),
+    },
   };
 }

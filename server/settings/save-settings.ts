@@ -56,6 +56,16 @@ export async function saveSettings(db: PrismaClient, userId: string, form: Setti
   );
 }
 
+const retentionSchema = settingsSchema.shape.desiredRetention;
+
+/** Sets only the desired retention ("Use it" next to the optimal retention), validated as the form's field is. */
+export async function saveDesiredRetention(db: PrismaClient, userId: string, raw: unknown): Promise<string> {
+  const parsed = retentionSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0].message, { desiredRetention: parsed.error.issues[0].message });
+  await db.$transaction((tx) => tx.userSettings.upsert({ where: { userId }, create: { userId, desiredRetention: parsed.data }, update: { desiredRetention: parsed.data } }));
+  return `Desired retention set to ${parsed.data.toFixed(2)}. It applies from each card's next review.`;
+}
+
 const goalSchema = settingsSchema.shape.dailyGoal;
 
 /** Sets only the daily goal (from the progress page). */
