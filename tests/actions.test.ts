@@ -125,6 +125,7 @@ async function cases(): Promise<Case[]> {
   const { readOptimizerStatus } = await import("@/server/actions/read-optimizer-status");
   const { resetMyParameters } = await import("@/server/actions/reset-parameters");
   const { startOptimization } = await import("@/server/actions/start-optimization");
+  const { applyOptimalRetention } = await import("@/server/actions/apply-optimal-retention");
   return [
     { name: "adoptFittedParameters", valid: () => adoptFittedParameters({ jobId: "no-such-job", reschedule: false }), foreign: null, malformed: () => adoptFittedParameters({ jobId: 42, reschedule: "yes" }), code: resultCode },
     // as bob, alice's email does not match: refused, nothing deleted (checked with alice's rows below)
@@ -132,6 +133,8 @@ async function cases(): Promise<Case[]> {
     { name: "readOptimizerStatus", valid: () => readOptimizerStatus(), foreign: null, malformed: null, code: resultCode },
     { name: "resetMyParameters", valid: () => resetMyParameters(), foreign: null, malformed: null, code: resultCode },
     { name: "startOptimization", valid: () => startOptimization(), foreign: null, malformed: null, code: resultCode },
+    // takes no input: the value is the server's own; acts on the caller's settings only
+    { name: "applyOptimalRetention", valid: () => applyOptimalRetention(), foreign: null, malformed: null, code: resultCode },
     // card ids are catalogue ids: a reset acts on the caller's own state of the card
     { name: "resetCard", valid: () => resetCard({}, form({ cardId: "second-trick/what" })), foreign: null, malformed: () => resetCard({}, form({ cardId: "../x" })), code: resultCode },
     { name: "startLeechQuiz", valid: () => startLeechQuiz({}, form({ mode: "flashcards" })), foreign: null, malformed: () => startLeechQuiz({}, form({ mode: "poker" })), code: resultCode },

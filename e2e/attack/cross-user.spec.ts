@@ -46,6 +46,7 @@ function replays(a: Victim): { action: ActionName; input: unknown; path?: string
     { action: "readOptimizerStatus", input: [], refused: () => {} },
     { action: "resetMyParameters", input: [], refused: () => {} },
     { action: "startOptimization", input: [], refused: () => {} },
+    { action: "applyOptimalRetention", input: [{ retention: 0.7, userId: a.userId }], refused: () => {} },
     // last: ends only the caller's own sessions
     { action: "signOutEverywhere", input: [], refused: () => {} },
   ];

@@ -32,6 +32,7 @@ export const ACTIONS = {
   readOptimizerStatus: { file: "server/actions/read-optimizer-status.ts", name: "readOptimizerStatus", kind: "args" },
   resetMyParameters: { file: "server/actions/reset-parameters.ts", name: "resetMyParameters", kind: "args" },
   startOptimization: { file: "server/actions/start-optimization.ts", name: "startOptimization", kind: "args" },
+  applyOptimalRetention: { file: "server/actions/apply-optimal-retention.ts", name: "applyOptimalRetention", kind: "args" },
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -40,7 +40,7 @@ function corrupt(rng: Rng, base: Record<string, unknown>, key: string, invalid: 
   return out;
 }
 
-export const ANONYMOUS_ONLY = new Set<ActionName>(["signOut", "signUp", "signIn", "signOutEverywhere", "startOptimization", "resetMyParameters"]);
+export const ANONYMOUS_ONLY = new Set<ActionName>(["signOut", "signUp", "signIn", "signOutEverywhere", "startOptimization", "resetMyParameters", "applyOptimalRetention"]);
 
 /** The arguments of a plain action: whole-argument junk, or a valid input with a field broken. */
 function plainArgs(rng: Rng, name: ActionName, t: Target): unknown[] {
