@@ -21,6 +21,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -301,8 +302,24 @@ interface EngineFigures {
   inProcess: { bare: number; store: number; action: number } | string;
 }
 
+/** The first port from `from` that nothing listens on (a leftover server would otherwise answer the start-up probe). */
+async function freePort(from: number, except: number[] = []): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    if (except.includes(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(port, "0.0.0.0", () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+    log(`port ${port} is in use: trying the next`);
+  }
+  throw new Error(`no free port from ${from}`);
+}
+
 async function runEngine(engine: Engine, t: Target, big: BigData, inProcess: EngineFigures["inProcess"]): Promise<EngineFigures> {
-  const [A, B] = [BASE_PORT, BASE_PORT + 1];
+  const A = await freePort(BASE_PORT);
+  const B = await freePort(A + 1, [A]);
   // both instances start together (the second idles until the two-instance phase) and serve
   // every phase: no restart between phases
   log(`${engine}: starting two instances on one database`);
