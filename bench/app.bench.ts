@@ -408,7 +408,7 @@ function table(figs: EngineFigures[], progress: Record<string, number>, firstLoa
   add("two instances, 16 users: reviews/s (× one)", col((e) => `${e.two.perSecond.toFixed(0)} (${ratio(e.two.perSecond, e.many.perSecond)})`), "≥ 1.6x", figs.map((e) => e.two.perSecond / e.many.perSecond >= 1.6));
   add(
     "lost or double grades (acked / logs / versions; failed: 16 users on 1, on 2 instances, with 1,000 users)",
-    col((e) => [[e.oneCheck, e.many], [e.twoCheck, e.two], [e.bigCheck, e.bigMany] as const].map(([c, l]) => `${c.acked}/${c.logs}/${c.versions}${c.ok ? "" : " ✗"}; ${l.failed} failed`).join(", ")),
+    col((e) => ([[e.oneCheck, e.many], [e.twoCheck, e.two], [e.bigCheck, e.bigMany]] as const).map(([c, l]) => `${c.acked}/${c.logs}/${c.versions}${c.ok ? "" : " ✗"}; ${l.failed} failed`).join(", ")),
     "none",
     figs.map((e) => e.oneCheck.ok && e.twoCheck.ok && e.bigCheck.ok),
   );
