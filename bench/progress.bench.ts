@@ -1,8 +1,9 @@
 // npm run bench — seeds one user with 5,000 card states and 100,000 review logs (computed with
 // ts-fsrs over a year) in a fresh SQLite file, then times the server work of the progress page
-// and of the review queue; then copies the same data to a scratch PostgreSQL database (db:copy,
-// TEST_POSTGRES_URL or the local server; skipped with a message when none answers) and times
-// it there too. Prints medians; compare figures only within one run.
+// and of the review queue; then writes the same rows (computed once) to a scratch PostgreSQL
+// database (TEST_POSTGRES_URL or the local server; skipped with a message when none answers)
+// in bulk (scripts/history/insert-history-postgres.ts), and times it there too.
+// Prints medians; compare figures only within one run.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,8 +14,9 @@ import { loadCatalogue } from "../lib/content/read-content";
 import { DEFAULT_SETTINGS } from "../lib/srs/settings";
 import { createPrismaClient } from "../prisma/client";
 import { syncContent } from "../prisma/sync-content";
-import { insertHistory, randomPlan } from "../scripts/history/insert-history";
-import { copyDatabase, progressBar } from "../scripts/db/copy";
+import pg from "pg";
+import { historyRows, randomPlan, writeHistorySqlite } from "../scripts/history/insert-history";
+import { insertRows, writeHistoryPostgres } from "../scripts/history/insert-history-postgres";
 import { adminUrl, createDatabase, dropDatabase, scratchName, unreachableReason, urlFor } from "../scripts/db/pg-admin";
 import { getProgress } from "../server/queries/progress";
 import { reviewView } from "../server/review/view";
@@ -61,29 +63,35 @@ async function main() {
   const { catalogue } = loadCatalogue();
   await syncContent(db, catalogue!);
 
-  // pad the catalogue with synthetic tricks so that the user can hold CARDS card states
+  // pad the catalogue with synthetic tricks so that the user can hold CARDS card states (the same
+  // rows go to PostgreSQL below)
   const real = (raw.prepare("SELECT id FROM Card").all() as { id: string }[]).map((c) => c.id);
   const categories = (raw.prepare("SELECT slug FROM Category ORDER BY position").all() as { slug: string }[]).map((c) => c.slug);
   const stamp = now.toISOString().replace("Z", "+00:00");
-  const extra: string[] = [];
+  const TRICK_COLUMNS = ["slug", "categorySlug", "title", "name", "summary", "what", "aliases", "tags", "corrections", "position", "contentHash", "createdAt", "updatedAt"];
+  const CARD_COLUMNS = ["id", "trickSlug", "key", "kind", "prompt", "answer", "position", "contentHash", "createdAt", "updatedAt"];
+  const trickRows: (string | number)[][] = [];
+  const cardRows: (string | number)[][] = [];
+  for (let i = 0; real.length + cardRows.length < CARDS; i++) {
+    const slug = `bench-trick-${i}`;
+    trickRows.push([slug, categories[i % categories.length], slug, slug, "Synthetic", "Synthetic", "[]", "[]", "[]", 1000 + i, "bench", stamp, stamp]);
+    for (let k = 0; k < 6 && real.length + cardRows.length < CARDS; k++) cardRows.push([`${slug}/c${k}`, slug, `c${k}`, "what", "Q", "A", k, "bench", stamp, stamp]);
+  }
+  const extra = cardRows.map((c) => c[0] as string);
   step("synthetic cards", () =>
     raw.transaction(() => {
-      const trick = raw.prepare(`INSERT INTO Trick (slug, categorySlug, title, name, summary, what, aliases, tags, corrections, position, contentHash, createdAt, updatedAt)
-        VALUES (?, ?, ?, ?, 'Synthetic', 'Synthetic', '[]', '[]', '[]', ?, 'bench', ?, ?)`);
-      const card = raw.prepare(`INSERT INTO Card (id, trickSlug, key, kind, prompt, answer, position, contentHash, createdAt, updatedAt) VALUES (?, ?, ?, 'what', 'Q', 'A', ?, 'bench', ?, ?)`);
-      for (let i = 0; real.length + extra.length < CARDS; i++) {
-        const slug = `bench-trick-${i}`;
-        trick.run(slug, categories[i % categories.length], slug, slug, 1000 + i, stamp, stamp);
-        for (let k = 0; k < 6 && real.length + extra.length < CARDS; k++) {
-          card.run(`${slug}/c${k}`, slug, `c${k}`, k, stamp, stamp);
-          extra.push(`${slug}/c${k}`);
-        }
-      }
+      const insert = (table: string, cols: string[]) => raw.prepare(`INSERT INTO ${table} (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
+      const trick = insert("Trick", TRICK_COLUMNS);
+      const card = insert("Card", CARD_COLUMNS);
+      for (const r of trickRows) trick.run(r);
+      for (const r of cardRows) card.run(r);
     })(),
   );
   const user = await db.$transaction((tx) => tx.user.create({ data: { email: "bench@example.com", settings: { create: { timeZone: settings.timeZone } } } }));
   const plan = step("plan reviews with ts-fsrs", () => randomPlan([...real, ...extra].slice(0, CARDS), Math.round(REVIEWS / CARDS), now, 365, settings, 42));
-  const written = step("insert history", () => insertHistory(raw, user.id, plan, settings));
+  const rows = step("history rows with ts-fsrs", () => historyRows(user.id, plan, settings));
+  step("insert history (SQLite)", () => writeHistorySqlite(raw, rows));
+  const written = { logs: rows.logs.length, states: rows.states.size };
   raw.pragma("optimize");
   console.log(`  wrote ${written.logs} review logs and ${written.states} card states`);
 
@@ -98,16 +106,39 @@ async function main() {
   if (why) console.log(`\nSKIPPED PostgreSQL: ${why}`);
   else {
     const name = scratchName("bench");
-    await createDatabase(adminUrl(), name);
+    // npm run bench passes a prepared template (migrated, content synced): cloned in a second
+    const template = process.env.BENCH_PG_TEMPLATE?.trim() || undefined;
+    await createDatabase(adminUrl(), name, template);
     try {
       const pgUrl = urlFor(adminUrl(), name);
       const started = performance.now();
-      await copyDatabase({ from: `file:${file}`, to: pgUrl, batchSize: 2000, progress: progressBar });
-      console.log(`  copy to PostgreSQL (db:copy): ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      const pg = createPrismaClient(pgUrl);
-      await pg.$transaction((tx) => tx.$executeRawUnsafe("ANALYZE"));
-      for (const run of timeBoth("PostgreSQL", pg)) results.push(await run());
-      await pg.$disconnect();
+      // the same catalogue (migrations and content sync, as npm start does), then the same rows
+      if (!template) {
+        const prepared = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_URL: pgUrl }, encoding: "utf8" });
+        if (prepared.status !== 0) throw new Error(`prepare-db failed for PostgreSQL:\n${prepared.stdout}\n${prepared.stderr}`);
+      }
+      const seed = createPrismaClient(pgUrl);
+      await seed.$transaction((tx) => tx.user.create({ data: { id: user.id, email: "bench@example.com", settings: { create: { timeZone: settings.timeZone } } } }));
+      await seed.$disconnect();
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      try {
+        await client.query("BEGIN");
+        await insertRows(client, "Trick", TRICK_COLUMNS, trickRows);
+        await insertRows(client, "Card", CARD_COLUMNS, cardRows);
+        await client.query("COMMIT");
+        await writeHistoryPostgres(client, rows);
+        await client.query("ANALYZE");
+        const counted = await client.query<{ logs: number; states: number }>(`SELECT (SELECT COUNT(*)::int FROM "ReviewLog") AS logs, (SELECT COUNT(*)::int FROM "CardState") AS states`);
+        const c = counted.rows[0];
+        if (c.logs !== written.logs || c.states !== written.states) throw new Error(`PostgreSQL holds ${c.logs} logs and ${c.states} states, SQLite ${written.logs} and ${written.states}`);
+      } finally {
+        await client.end();
+      }
+      console.log(`  same rows to PostgreSQL (${template ? "cloned prepared template" : "prepare-db"}, INSERT ... unnest): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const onPg = createPrismaClient(pgUrl);
+      for (const run of timeBoth("PostgreSQL", onPg)) results.push(await run());
+      await onPg.$disconnect();
     } finally {
       await dropDatabase(adminUrl(), name);
     }
