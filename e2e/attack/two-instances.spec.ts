@@ -40,8 +40,15 @@ for (const engine of engines) {
     const secret = randomBytes(32).toString("base64");
     const servers = engine.ports.map((port) => new AppServer({ port, dbFile: engine.file, databaseUrl, secret, via: "npm-start" }));
     try {
-      servers[0].prepareFreshDb(); // migrated and synced once; both starts below sync again, at once
-      await Promise.all(servers.map((s) => s.start(240_000)));
+      servers[0].prepareFreshDb(); // migrated and synced once
+      if (engine.name === "PostgreSQL") {
+        // both start at once: the content sync of one waits for the other's advisory lock
+        await Promise.all(servers.map((s) => s.start(240_000)));
+      } else {
+        // the second starts while the first serves the file (a restart of one of two instances)
+        await servers[0].start(240_000);
+        await servers[1].start(240_000);
+      }
       const [portA, portB] = engine.ports;
 
       // each user has a client on each instance, sharing one cookie jar (one browser, two backends)
