@@ -105,6 +105,44 @@ describe("prompt-gives-away warning", () => {
   });
 });
 
+describe("prompt-gives-away warning across entries", () => {
+  // two entries in different files; "gadget" has its own name, which its answers may repeat freely
+  const gadget = (cards: CardIn[]): Trick => ({
+    ...trick({ slug: "gadget", area: "architectures", symptoms: [] }),
+    title: "Gadget net",
+    name: "Gadget net",
+    aliases: [],
+    cards: [{ key: "what", kind: "what", prompt: "In vision, what is a gadget net?", answer: "A stack of gadgets." }, ...cards],
+  });
+
+  it("flags a prompt holding 60% of an answer in another file, naming both cards and that file", () => {
+    const other = gadget([card("fact-pool", "In a gadget net, what replaces pooling?", "Gadget net: strided kilo lima mike november oscar")]);
+    const asks = trick({ cards: [card("fact-mix", "In widget scaling, which kilo, lima and mike layers meet november?", "x")] });
+    expect(cardWarnings([asks, other]).filter((w) => w.rule === "prompt-gives-away")).toEqual([
+      { file: "tricks/training/widget.md", key: "fact-mix", rule: "prompt-gives-away", message: 'prompt contains 67% of the answer of "fact-pool" in architectures/training/gadget.md: rephrase one of them' },
+    ]);
+    // the order of the entries does not matter
+    expect(cardWarnings([other, asks]).filter((w) => w.rule === "prompt-gives-away").map((w) => w.key)).toEqual(["fact-mix"]);
+  });
+
+  it("does not flag unrelated cards, 50% overlap, short answers or another entry's reverse card", () => {
+    const other = gadget([
+      card("fact-pool", "In a gadget net, what replaces pooling?", "strided kilo lima mike november oscar"),
+      card("fact-short", "In a gadget net, which three?", "papa quebec romeo"),
+      card("reverse", "Which architecture stacks gadgets?", "Gadget net (sierra tango uniform victor)", "reverse"),
+    ]);
+    const asks = trick({
+      cards: [
+        card("half", "In widget scaling, do kilo, lima and mike help?", "x"),
+        card("short", "In widget scaling, where do papa, quebec and romeo meet?", "x"),
+        card("name", "In widget scaling, why are sierra, tango, uniform and victor named?", "x"),
+        card("unrelated", "In widget scaling, what sets the constant?", "The depth of the network and its width."),
+      ],
+    });
+    expect(cardWarnings([asks, other]).filter((w) => w.rule === "prompt-gives-away")).toEqual([]);
+  });
+});
+
 describe("warning summary and word overlap", () => {
   it("counts every rule, zeros included", () => {
     const t = trick({ symptoms: [], cards: [card("two", "What? Why?", words(30))] });
