@@ -10,7 +10,7 @@
 // ISO text (the zone suffix is ignored by that type) and read back as UTC.
 import cuid from "@bugsnag/cuid";
 import pg from "pg";
-import { hourOf, type GradeRead, type GradeStore } from "./grade-store";
+import { gradeReadOf, hourOf, type GradeRead, type GradeStore } from "./grade-store";
 
 const TIMESTAMP_OID = 1114;
 const utc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
@@ -68,29 +68,7 @@ WITH st AS (
 
 type Row = Record<string, unknown>;
 
-function toRead(row: Row | undefined): GradeRead {
-  if (!row) return { card: null, state: null };
-  const card = { kind: String(row.kind), trickSlug: String(row.trickSlug), trickName: String(row.trickName), trickWhy: (row.trickWhy as string | null) ?? null, trickWhen: (row.trickWhen as string | null) ?? null };
-  if (row.id == null) return { card, state: null };
-  return {
-    card,
-    state: {
-      id: String(row.id),
-      due: row.due as Date,
-      stability: Number(row.stability),
-      difficulty: Number(row.difficulty),
-      elapsedDays: Number(row.elapsedDays),
-      scheduledDays: Number(row.scheduledDays),
-      learningSteps: Number(row.learningSteps),
-      reps: Number(row.reps),
-      lapses: Number(row.lapses),
-      state: Number(row.state),
-      lastReview: (row.lastReview as Date | null) ?? null,
-      suspended: row.suspended === true,
-      version: Number(row.version),
-    },
-  };
-}
+const toRead = (row: Row | undefined): GradeRead => gradeReadOf(row, { date: (v) => (v as Date | null) ?? null, bool: (v) => v === true });
 
 /** `pool()` is the pg.Pool Prisma's adapter uses for this client. */
 export function postgresGradeStore(pool: () => Promise<pg.Pool>): GradeStore {

@@ -10,7 +10,7 @@
 // `@default(cuid())`), createdAt/updatedAt from the clock as Prisma's `now()` does.
 import cuid from "@bugsnag/cuid";
 import type { Database, Statement } from "better-sqlite3";
-import { hourOf, type GradeRead, type GradeStore, type GradeWrite } from "./grade-store";
+import { gradeReadOf, hourOf, type GradeRead, type GradeStore, type GradeWrite } from "./grade-store";
 
 /** A DateTime as @prisma/adapter-better-sqlite3 stores it (iso8601 format). */
 export const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -138,29 +138,7 @@ function prepare(db: Database): Prepared {
   return p;
 }
 
-function toRead(row: Row | undefined): GradeRead {
-  if (!row) return { card: null, state: null };
-  const card = { kind: String(row.kind), trickSlug: String(row.trickSlug), trickName: String(row.trickName), trickWhy: (row.trickWhy as string | null) ?? null, trickWhen: (row.trickWhen as string | null) ?? null };
-  if (row.id == null) return { card, state: null };
-  return {
-    card,
-    state: {
-      id: String(row.id),
-      due: readDate(row.due)!,
-      stability: Number(row.stability),
-      difficulty: Number(row.difficulty),
-      elapsedDays: Number(row.elapsedDays),
-      scheduledDays: Number(row.scheduledDays),
-      learningSteps: Number(row.learningSteps),
-      reps: Number(row.reps),
-      lapses: Number(row.lapses),
-      state: Number(row.state),
-      lastReview: readDate(row.lastReview),
-      suspended: Number(row.suspended) === 1,
-      version: Number(row.version),
-    },
-  };
-}
+const toRead = (row: Row | undefined): GradeRead => gradeReadOf(row, { date: readDate, bool: (v) => Number(v) === 1 });
 
 /**
  * `connection()` yields Prisma's connection and the lock its interactive transactions hold (see

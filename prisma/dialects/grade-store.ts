@@ -49,3 +49,34 @@ export interface GradeStore {
 
 /** The rollup key of a moment: its UTC hour, "YYYY-MM-DDTHH" (as ReviewHour stores it). */
 export const hourOf = (at: Date) => at.toISOString().slice(0, 13);
+
+/** How an engine's driver hands back a date column and a boolean column. */
+export interface RowCodec {
+  date(v: unknown): Date | null;
+  bool(v: unknown): boolean;
+}
+
+/** The grade read's one row (card joined with the user's state, if any) as a GradeRead. */
+export function gradeReadOf(row: Record<string, unknown> | undefined, codec: RowCodec): GradeRead {
+  if (!row) return { card: null, state: null };
+  const card = { kind: String(row.kind), trickSlug: String(row.trickSlug), trickName: String(row.trickName), trickWhy: (row.trickWhy as string | null) ?? null, trickWhen: (row.trickWhen as string | null) ?? null };
+  if (row.id == null) return { card, state: null };
+  return {
+    card,
+    state: {
+      id: String(row.id),
+      due: codec.date(row.due)!,
+      stability: Number(row.stability),
+      difficulty: Number(row.difficulty),
+      elapsedDays: Number(row.elapsedDays),
+      scheduledDays: Number(row.scheduledDays),
+      learningSteps: Number(row.learningSteps),
+      reps: Number(row.reps),
+      lapses: Number(row.lapses),
+      state: Number(row.state),
+      lastReview: codec.date(row.lastReview),
+      suspended: codec.bool(row.suspended),
+      version: Number(row.version),
+    },
+  };
+}
