@@ -37,6 +37,19 @@ function trickRow(t: Trick, position: number) {
   };
 }
 
+/**
+ * Each card's rank (from 1) in the order new cards are introduced: by category position, then
+ * trick position, then the card's position in its trick, then id (the order queueHead relies on).
+ */
+export function catalogueOrder(catalogue: Catalogue): Map<string, number> {
+  const categoryPosition = new Map(catalogue.categories.map((c, i) => [c.slug, i]));
+  const cards = catalogue.tricks.flatMap((trick, trickPosition) =>
+    buildCards(trick).map((card) => ({ id: card.id, key: [categoryPosition.get(trick.category) ?? Number.MAX_SAFE_INTEGER, trickPosition, card.position] })),
+  );
+  cards.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(cards.map((c, i) => [c.id, i + 1]));
+}
+
 export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = new Date()): Promise<SyncStats> {
   const stats: SyncStats = { tricks: catalogue.tricks.length, cards: 0, created: 0, updated: 0, archived: 0, unchanged: 0 };
   const count = (kind: "created" | "updated" | "unchanged") => stats[kind]++;
@@ -72,9 +85,10 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
 
     const oldTricks = new Map((await tx.trick.findMany({ select: { slug: true, contentHash: true, archivedAt: true } })).map((t) => [t.slug, t]));
     const oldCards = new Map(
-      (await tx.card.findMany({ select: { id: true, contentHash: true, archivedAt: true } })).map((c) => [c.id, c]),
+      (await tx.card.findMany({ select: { id: true, contentHash: true, archivedAt: true, catalogueOrder: true } })).map((c) => [c.id, c]),
     );
     const liveCardIds = new Set<string>();
+    const order = catalogueOrder(catalogue);
 
     for (const [position, trick] of catalogue.tricks.entries()) {
       const row = trickRow(trick, position);
@@ -108,11 +122,12 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
         stats.cards++;
         liveCardIds.add(card.id);
         const oldCard = oldCards.get(card.id);
-        const data = { kind: card.kind, prompt: card.prompt, answer: card.answer, position: card.position, contentHash: card.contentHash, archivedAt: null };
+        const catalogueOrder = order.get(card.id)!;
+        const data = { kind: card.kind, prompt: card.prompt, answer: card.answer, position: card.position, catalogueOrder, contentHash: card.contentHash, archivedAt: null };
         if (!oldCard) {
           await tx.card.create({ data: { id: card.id, trickSlug: card.trickSlug, key: card.key, ...data } });
           count("created");
-        } else if (oldCard.contentHash !== card.contentHash || oldCard.archivedAt) {
+        } else if (oldCard.contentHash !== card.contentHash || oldCard.archivedAt || oldCard.catalogueOrder !== catalogueOrder) {
           await tx.card.update({ where: { id: card.id }, data });
           count("updated");
         } else count("unchanged");

@@ -2,16 +2,18 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
-import { decode, encode, type JWT } from "next-auth/jwt";
+import { encode, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { signInSchema } from "@/lib/auth/credentials";
+import type { StudySettings } from "@/lib/srs/settings";
 import { CLIENT_ADDRESS_HEADER, readClientAddress } from "@/lib/net/client-address-header";
 import { transactionalPrismaAdapter } from "@/server/auth-adapter";
 import { db } from "@/server/db";
 import { appEnv } from "@/server/env";
 import { dummyHash, reserveHash, ServerBusy, verifyPassword } from "@/server/passwords";
+import { decodeSessionCookie } from "@/server/session-cookie";
 import { createSession, liveSession, needsRenewal, renewSession, SESSION_MAX_AGE_S } from "@/server/sessions";
 import { checkSignInAttempt, clearPair } from "@/server/sign-in-throttle";
 
@@ -133,13 +135,9 @@ const cookieSession = cache(async (): Promise<CookieSession | null> => {
     if (jar.has(`${cookie}.0`)) return fromAuthJs();
     const value = jar.get(cookie)?.value;
     if (!value) continue;
-    try {
-      const token = await decode({ token: value, secret: appEnv().authSecret, salt: cookie });
-      if (!token?.sub || typeof token.sid !== "string") return null;
-      return { userId: token.sub, sid: token.sid, cookie, token };
-    } catch {
-      return null; // forged, tampered with, expired, or signed with another secret
-    }
+    const token = await decodeSessionCookie(value, cookie, appEnv().authSecret);
+    if (!token?.sub || typeof token.sid !== "string") return null;
+    return { userId: token.sub, sid: token.sid, cookie, token };
   }
   return null;
 });
@@ -172,15 +170,21 @@ export async function currentSessionId(): Promise<string | null> {
   return (await cookieSession())?.sid ?? null;
 }
 
-/** The signed-in user: a valid cookie AND a live server-side session row; otherwise null. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+/**
+ * The signed-in user and their study settings: a valid cookie AND a live server-side session row
+ * (one read gives both); otherwise null.
+ */
+export const currentSession = cache(async (): Promise<{ user: SessionUser; settings: StudySettings } | null> => {
   const session = await cookieSession();
   if (!session) return null;
   const live = await liveSession(db, session.sid, session.userId);
   if (!live) return null;
   await renewIfDue(session, live.expires);
-  return live.user;
+  return { user: live.user, settings: live.settings };
 });
+
+/** The signed-in user: a valid cookie AND a live server-side session row; otherwise null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentSession())?.user ?? null);
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { gradeStoreOf, type PrismaClient } from "@/prisma/client";
+import { SETTINGS_COLUMNS, settingsFromRow, type SettingsRow } from "@/server/review/study-settings";
 
 // Server-side sessions: the signed session cookie (an Auth.js JWT) carries a random session id;
 // the Session table holds its SHA-256 and expiry. A session is valid only while its row exists,
@@ -22,14 +24,24 @@ export async function createSession(db: PrismaClient, userId: string, now = new 
   return sid;
 }
 
-/** A live session: its user and when it ends; or null (unknown, revoked or expired, or a different user). */
+/**
+ * A live session: its user, when it ends and the user's study settings, in one prepared read on
+ * the hot path (every signed-in request makes it); or null (unknown, revoked or expired, or a
+ * different user).
+ */
 export async function liveSession(db: PrismaClient, sid: string, userId: string, now = new Date()) {
-  const row = await db.session.findUnique({
-    where: { sessionToken: digest(sid) },
-    select: { expires: true, userId: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  if (!row || row.userId !== userId || row.expires.getTime() <= now.getTime()) return null;
-  return { user: row.user, expires: row.expires };
+  const [row] = await gradeStoreOf(db).read(Prisma.sql`SELECT s."expires", s."userId", u."email", u."name", us."userId" AS "settingsUserId",
+      ${Prisma.join(SETTINGS_COLUMNS.map((c) => Prisma.sql`us.${Prisma.raw(`"${c}"`)}`))}
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "UserSettings" us ON us."userId" = s."userId"
+    WHERE s."sessionToken" = ${digest(sid)}`);
+  if (!row || row.userId !== userId) return null;
+  const expires = row.expires instanceof Date ? row.expires : new Date(String(row.expires));
+  if (!(expires.getTime() > now.getTime())) return null;
+  return {
+    user: { id: userId, email: String(row.email), name: typeof row.name === "string" ? row.name : null },
+    expires,
+    settings: settingsFromRow(row.settingsUserId == null ? null : (row as SettingsRow)),
+  };
 }
 
 /** The user of a live session, or null (unknown, revoked or expired, or a different user). */

@@ -18,6 +18,12 @@ vi.mock("@/server/db", () => ({
 }));
 vi.mock("@/server/auth", () => ({
   currentUser: async () => ctx.user,
+  // as liveSession gives them: the user and the user's saved settings (or the defaults)
+  currentSession: async () => {
+    if (!ctx.user) return null;
+    const { loadStudySettings } = await import("@/server/review/study-settings");
+    return { user: ctx.user, settings: await loadStudySettings(ctx.db as Parameters<typeof loadStudySettings>[0], ctx.user.id) };
+  },
   currentSessionId: async () => ctx.sid,
   clientIp: () => "203.0.113.7",
   signIn: async () => {
@@ -250,11 +256,11 @@ describe("every user action", () => {
     const { recordReview } = await import("@/server/actions/record-review");
     as(alice);
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const real = ctx.db;
-    ctx.db = new Proxy(real as object, {
-      // the grade runs below Prisma (gradeStoreOf): fail the first thing the action reads instead
-      get: (target, prop) => (prop === "userSettings" ? { findUnique: () => Promise.reject(new Error("disk on fire")) } : Reflect.get(target, prop)),
-    });
+    // the grade runs below Prisma: its store fails (the session and settings were read before)
+    const { gradeStoreOf } = await import("@/prisma/client");
+    const store = gradeStoreOf(ctx.db as Parameters<typeof gradeStoreOf>[0]);
+    const grade = store.grade;
+    store.grade = () => Promise.reject(new Error("disk on fire"));
     try {
       const r = await recordReview({ cardId: "second-trick/when", expectedVersion: 0, rating: 3, durationMs: 1 });
       expect(r.ok).toBe(false);
@@ -264,7 +270,7 @@ describe("every user action", () => {
       expect(message).not.toContain("disk on fire");
       expect(log).toHaveBeenCalledWith(expect.stringContaining(id!), expect.objectContaining({ message: "disk on fire" }));
     } finally {
-      ctx.db = real;
+      store.grade = grade;
       log.mockRestore();
     }
   });

@@ -83,6 +83,30 @@ describe("content sync", () => {
   });
 });
 
+describe("catalogue order", () => {
+  const inOrder = async () =>
+    (await t.db.card.findMany({ where: { archivedAt: null }, orderBy: { catalogueOrder: "asc" }, select: { id: true, trickSlug: true, position: true, catalogueOrder: true } }));
+  const byCategoryThenPosition = (cards: { trickSlug: string; position: number; id: string }[], tricks: string[]) =>
+    [...cards].sort((a, b) => tricks.indexOf(a.trickSlug) - tricks.indexOf(b.trickSlug) || a.position - b.position).map((c) => c.id);
+
+  it("ranks every live card 1..n by category, then trick, then the card's position, and follows a reordering", async () => {
+    await syncContent(t.db, catalogueOf(trickFile({ slug: "other-trick", category: "training" }), trickFile()));
+    const first = await inOrder();
+    // initialization comes before training in categories.yaml, whatever the files' order
+    expect(first.map((c) => c.id)).toEqual(byCategoryThenPosition(first, ["fan-in-init", "other-trick"]));
+    expect(first.map((c) => c.catalogueOrder)).toEqual(first.map((_, i) => i + 1));
+    expect(first[0].id.startsWith("fan-in-init/")).toBe(true);
+
+    // training moved first: the unchanged cards get their new ranks too
+    const swapped = { ...categoriesFile, text: categoriesFile.text.replace(/(  - slug: initialization[\s\S]*?)(  - slug: training[\s\S]*)$/, "$2$1") };
+    const { catalogue } = parseCatalogue(swapped, [trickFile(), trickFile({ slug: "other-trick", category: "training" })]);
+    await syncContent(t.db, catalogue!);
+    const second = await inOrder();
+    expect(second.map((c) => c.id)).toEqual(byCategoryThenPosition(second, ["other-trick", "fan-in-init"]));
+    expect(second[0].id.startsWith("other-trick/")).toBe(true);
+  });
+});
+
 function reviewLogRow(userId: string, cardId: string) {
   const at = new Date("2030-01-01T10:00:00Z");
   return { userId, cardId, rating: 3, state: 0, due: at, stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, review: at, previousDue: at };

@@ -4,12 +4,14 @@
 // and the next screen cost.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, type StudySettings } from "@/lib/srs/settings";
+import { Prisma } from "@/generated/prisma/client";
 import { gradeStoreOf } from "@/prisma/client";
 import { ReviewError } from "@/server/review/errors";
 import { applyReview, recordReview } from "@/server/review/grade";
 import { loadStudySettings } from "@/server/review/study-settings";
 import { suspendCard } from "@/server/review/card-flags";
 import { reviewView } from "@/server/review/view";
+import { createSession, liveSession } from "@/server/sessions";
 import { countStatements } from "./helpers/statement-count";
 import type { TestDb } from "./helpers/test-db";
 import { twoUserDb } from "./helpers/two-users";
@@ -223,13 +225,40 @@ describe("grade hot path", () => {
     // PostgreSQL: settings 1 + one read + one write statement = 3
     expect(counted.total).toBeLessThanOrEqual(t.engine === "sqlite" ? 7 : 3);
     const view = await countStatements(t, () => reviewView(t.db, alice, s, at(1)));
-    // the queue's counts and head in one statement, the new cards (today's limit leaves room) in
-    // a second, the card with its trick and state, its references: 4, however many cards are due
-    expect(view.total).toBeLessThanOrEqual(4);
-    // with new cards held back by the limit, no second statement
+    // the queue's counts, new cards and head in one statement, the card with its trick and state,
+    // its references: 3, however many cards are due or new
+    expect(view.total).toBe(3);
     const capped = { ...s, newCardsPerDay: 2 };
     const full = await countStatements(t, () => reviewView(t.db, alice, capped, at(2)));
-    expect(full.total).toBeLessThanOrEqual(3);
+    expect(full.total).toBe(3);
+  });
+
+  it("takes only reads on the screen's read path: a write is refused and changes nothing", async () => {
+    await grade(alice, CARD, 3, t0, 0);
+    const before = await rows();
+    const store = gradeStoreOf(t.db);
+    const write = Prisma.sql`DELETE FROM "ReviewLog" WHERE "userId" = ${alice}`;
+    const returning = Prisma.sql`UPDATE "CardState" SET "reps" = 99 WHERE "userId" = ${alice} RETURNING "id"`;
+    for (const q of [write, returning]) await expect(store.read(q)).rejects.toThrow(/only statements that read/);
+    expect(await rows()).toEqual(before);
+    // a read: this user's one log, counted (the count's type differs by driver)
+    const [n] = await store.read(Prisma.sql`SELECT COUNT(*) AS "n" FROM "ReviewLog" WHERE "userId" = ${alice} AND "review" >= ${t0}`);
+    expect(Number(n.n)).toBe(1);
+  });
+
+  it("reads the session, its user and the user's settings in one statement", async () => {
+    const sid = await createSession(t.db, alice, t0);
+    await t.db.$transaction((tx) => tx.userSettings.upsert({ where: { userId: alice }, create: { userId: alice, newCardsPerDay: 7, enableFuzz: false, disabledCategories: ["normalization"] }, update: {} }));
+    const counted = await countStatements(t, () => liveSession(t.db, sid, alice, at(1)));
+    expect(counted.total).toBe(1);
+    // the settings as saved (fixed values above), through the driver's own row format
+    expect(counted.result).toMatchObject({ user: { id: alice, email: "alice@example.com" }, settings: { newCardsPerDay: 7, enableFuzz: false, disabledCategories: ["normalization"], fsrsWeights: null, reviewsPerDay: 200 } });
+    // another user's session id gives nothing; neither does an expired one
+    expect(await liveSession(t.db, sid, bob, at(1))).toBeNull();
+    expect(await liveSession(t.db, sid, alice, new Date(t0.getTime() + 31 * 86_400_000))).toBeNull();
+    // no settings row: the defaults
+    const bobSid = await createSession(t.db, bob, t0);
+    expect((await liveSession(t.db, bobSid, bob, at(1)))?.settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it("answers the next screen from counts: learning first, then new cards in catalogue order, learn-ahead, later", async () => {

@@ -36,9 +36,13 @@ describe("house rules", () => {
     const calls = (text: string) => text.match(/\b(read|p\.[a-zA-Z]+)\.(run|get|all|iterate)\(/g)?.length ?? 0;
     expect(calls(tx)).toBe(calls(lite));
     expect(calls(tx)).toBeGreaterThanOrEqual(5); // read, update, insert state, insert log, bump hour
+    // the screen's reads (`read`) refuse a statement that writes, on both engines
+    expect(lite).toMatch(/if \(!statement\.readonly\) throw/);
     // PostgreSQL: one read, then ONE statement that writes (atomic by itself): no BEGIN, two queries
     const pgStore = readFileSync("prisma/dialects/grade-store-postgres.ts", "utf8");
-    expect(pgStore.match(/\.query\(/g)).toHaveLength(2);
+    expect(pgStore.slice(pgStore.indexOf("async grade(")).match(/\.query\(/g)).toHaveLength(2);
+    expect(pgStore.match(/\.query\(/g)).toHaveLength(3);
+    expect(pgStore).toMatch(/if \(!READ_ONLY\.test\(text\)\) throw/);
     expect(pgStore).not.toMatch(/BEGIN|COMMIT/);
     for (const write of ["UPDATE", "INSERT"]) expect(pgStore).toMatch(new RegExp(`const ${write} = \`\\s*WITH st AS \\(`));
   });

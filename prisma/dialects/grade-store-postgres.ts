@@ -8,6 +8,7 @@
 // Both are named (server-side prepared once per connection) and fully parameterised.
 // Timestamps are TIMESTAMP(3) without time zone holding UTC, as Prisma stores them: written as
 // ISO text (the zone suffix is ignored by that type) and read back as UTC.
+import { createHash } from "node:crypto";
 import cuid from "@bugsnag/cuid";
 import pg from "pg";
 import { gradeReadOf, hourOf, type GradeRead, type GradeStore } from "./grade-store";
@@ -70,9 +71,33 @@ type Row = Record<string, unknown>;
 
 const toRead = (row: Row | undefined): GradeRead => gradeReadOf(row, { date: (v) => (v as Date | null) ?? null, bool: (v) => v === true });
 
+/** A plain SELECT: no data-modifying WITH, no INSERT/UPDATE/DELETE, no locking clause. */
+const READ_ONLY = /^\s*SELECT\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|FOR\s+(UPDATE|SHARE))\b)/i;
+// the hot path's reads are named statements too: one name per SQL text (parsed and planned
+// once per connection by the server)
+const readNames = new Map<string, string>();
+const readName = (text: string) => {
+  let name = readNames.get(text);
+  if (!name) {
+    // writes stay in the grade's one statement below (or in Prisma's transactions)
+    if (!READ_ONLY.test(text)) throw new Error("grade store: read() takes only statements that read");
+    if (readNames.size >= 256) readNames.clear();
+    name = `trickdeck_read_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    readNames.set(text, name);
+  }
+  return name;
+};
+/** Dates as ISO text: a TIMESTAMP parameter ignores the zone suffix and keeps the UTC digits. */
+const bindValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
 /** `pool()` is the pg.Pool Prisma's adapter uses for this client. */
 export function postgresGradeStore(pool: () => Promise<pg.Pool>): GradeStore {
   return {
+    async read(query) {
+      const db = await pool();
+      const result = await db.query({ name: readName(query.text), text: query.text, values: query.values.map(bindValue), types });
+      return result.rows as Row[];
+    },
     async grade(userId, cardId, decide) {
       const db = await pool();
       const read = await db.query({ name: "trickdeck_grade_read", text: READ, values: [userId, cardId], types });

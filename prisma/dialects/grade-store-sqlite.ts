@@ -138,6 +138,28 @@ function prepare(db: Database): Prepared {
   return p;
 }
 
+// the hot path's reads, prepared once per connection and SQL text (a handful of texts: the
+// disabled-categories list is the only variable part); bounded all the same
+const MAX_READS = 256;
+const reads = new WeakMap<Database, Map<string, Statement>>();
+
+function readStatement(db: Database, text: string): Statement {
+  let cache = reads.get(db);
+  if (!cache) reads.set(db, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) {
+    if (cache.size >= MAX_READS) cache.clear();
+    statement = db.prepare(text).safeIntegers(false);
+    // writes stay in the one grade transaction below (or in Prisma's transactions)
+    if (!statement.readonly) throw new Error("grade store: read() takes only statements that read");
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
+/** A bound value as the adapter would bind it: DateTime as iso8601 text, booleans as 0/1. */
+const bindValue = (v: unknown) => (v instanceof Date ? sqliteDate(v) : typeof v === "boolean" ? (v ? 1 : 0) : v);
+
 const toRead = (row: Row | undefined): GradeRead => gradeReadOf(row, { date: readDate, bool: (v) => Number(v) === 1 });
 
 /**
@@ -146,6 +168,11 @@ const toRead = (row: Row | undefined): GradeRead => gradeReadOf(row, { date: rea
  */
 export function sqliteGradeStore(connection: () => Promise<{ database: Database; withLock: <T>(work: () => T) => Promise<T> }>): GradeStore {
   return {
+    async read(query) {
+      const { database, withLock } = await connection();
+      // under the lock: never inside someone else's open transaction, so never its uncommitted rows
+      return withLock(() => readStatement(database, query.sql).all(...query.values.map(bindValue)) as Row[]);
+    },
     async grade(userId, cardId, decide) {
       const { database, withLock } = await connection();
       return withLock(() => {

@@ -36,7 +36,27 @@ export interface GradeWrite {
   log: ReviewLogFields & { previousDue: Date; durationMs: number; source: string };
 }
 
+/**
+ * A read of the review hot path: the same SQL with `?` placeholders (`sql`, SQLite) and `$n` ones
+ * (`text`, PostgreSQL), and its values in order. A Prisma.Sql carries all three.
+ */
+export interface HotQuery {
+  readonly sql: string;
+  readonly text: string;
+  readonly values: readonly unknown[];
+}
+
+export type HotRow = Record<string, unknown>;
+
 export interface GradeStore {
+  /**
+   * A read of the review screen (queue counts, the card, the session) as a statement prepared once
+   * per connection. Values may be strings, numbers, booleans, Dates and null. Rows come back as the
+   * driver gives them: read dates, counts and booleans through tolerant converters (a date may be
+   * a Date or ISO text, a count a number or a numeric string, a boolean true/false or 1/0).
+   */
+  read(query: HotQuery): Promise<HotRow[]>;
+
   /**
    * One grade in one transaction: reads the card and the user's state, calls `decide` (pure and
    * synchronous; it throws to refuse, and then nothing is written), writes the state only if its

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "@/lib/app-error";
-import { currentUser, type SessionUser } from "@/server/auth";
+import type { StudySettings } from "@/lib/srs/settings";
+import { currentSession, type SessionUser } from "@/server/auth";
 import { db } from "@/server/db";
 
 /**
@@ -73,12 +74,18 @@ function parse<I>(spec: Spec<I>, raw: unknown): { ok: true; input: I } | { ok: f
 }
 
 /** An action for signed-in users only. */
-export async function userAction<I, T>(spec: Spec<I>, raw: unknown, run: (args: RunArgs<I> & { user: SessionUser }) => Promise<T>): Promise<Outcome<T>> {
+export async function userAction<I, T>(
+  spec: Spec<I>,
+  raw: unknown,
+  run: (args: RunArgs<I> & { user: SessionUser; settings: StudySettings }) => Promise<T>,
+): Promise<Outcome<T>> {
   const parsed = parse(spec, raw);
-  const user = await currentUser();
+  // the session row and the user's settings, read together (one statement)
+  const session = await currentSession();
+  const user = session?.user ?? null;
   if (!parsed.ok) return { ok: false, failure: user ? parsed.failure : SESSION_ENDED, user };
-  if (!user) return { ok: false, failure: SESSION_ENDED, user: null };
-  return guard(spec.name, user, () => run({ input: parsed.input, user, now: new Date(), db }));
+  if (!session) return { ok: false, failure: SESSION_ENDED, user: null };
+  return guard(spec.name, session.user, () => run({ input: parsed.input, user: session.user, settings: session.settings, now: new Date(), db }));
 }
 
 /** An action anyone may call (sign-in, sign-up): the same parsing and error handling, no user. */

@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { LeechNotice } from "@/lib/srs/leech";
 import type { StudySettings } from "@/lib/srs/settings";
 import type { SessionUser } from "@/server/auth";
-import { loadStudySettings } from "@/server/review/study-settings";
 import { reviewView, type ReviewView } from "@/server/review/view";
 import { userAction, type RunArgs } from "./pipeline";
 
@@ -21,9 +20,9 @@ type ReviewRun<I> = (args: RunArgs<I> & { user: SessionUser; settings: StudySett
  */
 export async function runReviewAction<I>(name: string, schema: z.ZodType<I>, raw: unknown, run: ReviewRun<I>): Promise<ReviewActionResult> {
   const outcome = await userAction({ name, schema }, raw, async (args) => {
-    const settings = await loadStudySettings(args.db, args.user.id);
-    const result = (await run({ ...args, settings })) ?? {};
-    return { view: await reviewView(args.db, args.user.id, settings, args.now, result.showCardId), undo: result.undo ?? null, notice: result.notice ?? null };
+    // the settings came with the session row (the pipeline reads both in one statement)
+    const result = (await run(args)) ?? {};
+    return { view: await reviewView(args.db, args.user.id, args.settings, args.now, result.showCardId), undo: result.undo ?? null, notice: result.notice ?? null };
   });
   if (outcome.ok) return { ok: true, ...outcome.value };
   const { user, failure } = outcome;
@@ -33,6 +32,6 @@ export async function runReviewAction<I>(name: string, schema: z.ZodType<I>, raw
 
 async function currentView(userId: string): Promise<ReviewView | null> {
   // the screen as it stands, for a refused request; if even that fails, the UI keeps its own
-  const outcome = await userAction({ name: "review-view", schema: z.unknown() }, null, async ({ db, now }) => reviewView(db, userId, await loadStudySettings(db, userId), now));
+  const outcome = await userAction({ name: "review-view", schema: z.unknown() }, null, async ({ db, now, settings }) => reviewView(db, userId, settings, now));
   return outcome.ok ? outcome.value : null;
 }

@@ -3,7 +3,7 @@ import { asStringArray } from "@/lib/content/json-fields";
 import { buildQueue, DEFAULT_LEARN_AHEAD_MS, remainingToday, type Queue, type QueueCard } from "@/lib/srs/queue";
 import type { StudySettings } from "@/lib/srs/settings";
 import { studyDay, type StudyDay } from "@/lib/srs/study-day";
-import type { PrismaClient } from "@/prisma/client";
+import { gradeStoreOf, type PrismaClient } from "@/prisma/client";
 import { Prisma } from "@/generated/prisma/client";
 
 const notBuried = (now: Date) => ({ OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] });
@@ -86,12 +86,12 @@ const date = (v: unknown) => (v === null || v === undefined ? null : v instanceo
 const id = (v: unknown) => (typeof v === "string" ? v : null);
 
 /**
- * The same screen loadQueue + buildQueue describe, from one statement of COUNTs, MINs and
- * LIMIT 1 lookups (each an index range of this user's rows), whatever the size of the due list,
- * and a second one for new cards when today's limits leave room for them:
- * learning cards due now come first, then review cards, then new cards in catalogue order,
- * within today's limits; with nothing left, a learning card due within the learn-ahead window.
- * Ties on the due date are broken by card id in the database's byte order.
+ * The same screen loadQueue + buildQueue describe, from ONE statement of COUNTs, MINs and LIMIT 1
+ * lookups (each an index range of this user's rows, or a walk of the catalogue-order index that
+ * stops at the first new card), whatever the size of the due list, prepared once on the hot path
+ * (prisma/dialects/grade-store.ts): learning cards due now come first, then review cards, then
+ * new cards in catalogue order, within today's limits; with nothing left, a learning card due
+ * within the learn-ahead window. Ties on the due date are broken by card id in byte order.
  */
 export async function queueHead(db: PrismaClient, userId: string, settings: StudySettings, now: Date): Promise<QueueHead> {
   const day = studyDay(now, settings.timeZone, settings.dayStartHour);
@@ -103,36 +103,30 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
   const doneLogs = Prisma.sql`FROM "ReviewLog" l WHERE l."userId" = ${userId} AND l."source" = 'review' AND l."review" >= ${day.start} AND l."review" < ${day.end}`;
   const disabled = settings.disabledCategories.length ? Prisma.sql`AND t."categorySlug" NOT IN (${Prisma.join(settings.disabledCategories)})` : Prisma.empty;
   // never seen (no state row), plus never-reviewed cards that were suspended or buried and are back
-  const newCards = Prisma.sql`FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug" JOIN "Category" g ON g."slug" = t."categorySlug"
+  const newCards = Prisma.sql`FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug"
     LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
     WHERE c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled}
       AND (s."id" IS NULL OR (s."state" = 0 AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})))`;
   const count = (condition: Prisma.Sql) => Prisma.sql`COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
-  // today's logs and the learning cards in one pass each; the rest are index lookups
-  const [r] = await db.$queryRaw<Record<string, unknown>[]>`SELECT d.*, lr.*,
+  // today's logs and the learning cards in one pass each; the rest are index lookups. New cards
+  // are counted up to the daily limit (what today's limits allow is at most that) and the first
+  // one is the first live unseen card of the catalogue-order index (Card.catalogueOrder).
+  const [r] = await gradeStoreOf(db).read(Prisma.sql`SELECT d.*, lr.*,
     (SELECT s."cardId" ${learning} AND s."due" <= ${now} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstLearning",
     (SELECT s."cardId" ${learning} AND s."due" > ${now} AND s."due" <= ${horizon} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstAhead",
     (SELECT COUNT(*) FROM (SELECT 1 AS x ${reviews} LIMIT ${settings.reviewsPerDay}) capped) AS "reviews",
     (SELECT s."cardId" ${reviews} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstReview",
-    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended"
+    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended",
+    (SELECT COUNT(*) FROM (SELECT 1 AS x ${newCards} LIMIT ${settings.newCardsPerDay}) capped) AS "newCards",
+    (SELECT c."id" ${newCards} ORDER BY c."catalogueOrder", c."id" LIMIT 1) AS "firstNew"
   FROM
     (SELECT COUNT(*) AS "doneAll", ${count(Prisma.sql`l."state" = 0`)} AS "doneNew", ${count(Prisma.sql`l."state" = 2`)} AS "doneReviews" ${doneLogs}) d,
     (SELECT COUNT(*) AS "learning", ${count(Prisma.sql`s."due" > ${now}`)} AS "learningLater", MIN(CASE WHEN s."due" > ${now} THEN s."due" END) AS "laterDue",
-      ${count(Prisma.sql`s."due" > ${horizon}`)} AS "learningBeyond", MIN(CASE WHEN s."due" > ${horizon} THEN s."due" END) AS "beyondDue" ${learning}) lr`;
+      ${count(Prisma.sql`s."due" > ${horizon}`)} AS "learningBeyond", MIN(CASE WHEN s."due" > ${horizon} THEN s."due" END) AS "beyondDue" ${learning}) lr`);
   const done = { newCards: num(r.doneNew), reviews: num(r.doneReviews), all: num(r.doneAll) };
   const allowed = remainingToday(done, settings, num(r.reviews));
   const learningDue = num(r.learning) - num(r.learningLater);
-  // new cards only when the limits leave room for some (a second statement); the first of them,
-  // in catalogue order, only when nothing else comes before it
-  let newCount = 0;
-  if (allowed.newCards > 0) {
-    const head = learningDue === 0 && allowed.reviews === 0;
-    const [n] = await db.$queryRaw<Record<string, unknown>[]>`SELECT
-      (SELECT COUNT(*) FROM (SELECT 1 AS x ${newCards} LIMIT ${allowed.newCards}) capped) AS "newCards",
-      ${head ? Prisma.sql`(SELECT c."id" ${newCards} ORDER BY g."position", t."position", c."position", c."id" LIMIT 1)` : Prisma.sql`NULL`} AS "firstNew"`;
-    newCount = num(n.newCards);
-    r.firstNew = n.firstNew;
-  }
+  const newCount = Math.min(num(r.newCards), allowed.newCards);
   const counts = { learning: num(r.learning), review: allowed.reviews, new: newCount };
   if (learningDue > 0 || allowed.reviews > 0 || newCount > 0) {
     const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(r.firstNew);
@@ -148,23 +142,25 @@ export async function suspendedCount(db: PrismaClient, userId: string) {
 
 /**
  * The card a user may see in review: only live cards, with the user's own state (if any) and
- * the trick's citations. Two statements: the card joined to its trick, category and state, and
- * the references (read at the same time: a card's id starts with its trick's slug).
+ * the trick's citations. Two prepared reads on the hot path: the card joined to its trick,
+ * category and state, and the references (read at the same time: a card's id starts with its
+ * trick's slug).
  */
 export async function loadReviewCard(db: PrismaClient, userId: string, cardId: string) {
+  const store = gradeStoreOf(db);
   const trickSlug = cardId.split("/")[0];
   const refsOf = (slug: string) =>
-    db.reference.findMany({ where: { trickSlug: slug }, orderBy: { position: "asc" }, select: { title: true, url: true, authors: true, year: true, unknown: true } });
+    store.read(Prisma.sql`SELECT "title", "url", "authors", "year", "unknown" FROM "Reference" WHERE "trickSlug" = ${slug} ORDER BY "position"`);
   const [rows, guessed] = await Promise.all([
-    db.$queryRaw<ReviewCardRow[]>`SELECT c."id", c."kind", c."prompt", c."answer", t."slug" AS "trickSlug", t."name" AS "trickName", t."title" AS "trickTitle",
+    store.read(Prisma.sql`SELECT c."id", c."kind", c."prompt", c."answer", t."slug" AS "trickSlug", t."name" AS "trickName", t."title" AS "trickTitle",
         g."name" AS "categoryName", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
         s."reps", s."lapses", s."state", s."lastReview", s."version"
       FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug" JOIN "Category" g ON g."slug" = t."categorySlug"
       LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
-      WHERE c."id" = ${cardId} AND c."archivedAt" IS NULL`,
+      WHERE c."id" = ${cardId} AND c."archivedAt" IS NULL`),
     refsOf(trickSlug),
   ]);
-  const row = rows[0];
+  const row = rows[0] as ReviewCardRow | undefined;
   if (!row) return null;
   const references = row.trickSlug === trickSlug ? guessed : await refsOf(row.trickSlug);
   const state =
@@ -187,9 +183,21 @@ export async function loadReviewCard(db: PrismaClient, userId: string, cardId: s
     card: { id: row.id, kind: row.kind, prompt: row.prompt, answer: row.answer, trick: { slug: row.trickSlug, name: row.trickName, title: row.trickTitle, category: { name: row.categoryName } } },
     state,
     references: references
-      .filter((r) => !r.unknown && r.title && r.year !== null)
-      .map((r) => ({ title: r.title!, url: r.url ?? undefined, authors: asStringArray(r.authors), year: r.year! })),
+      .filter((r) => !truthy(r.unknown) && r.title && r.year !== null && r.year !== undefined)
+      .map((r) => ({ title: String(r.title), url: typeof r.url === "string" ? r.url : undefined, authors: asStringArray(jsonValue(r.authors)), year: num(r.year) })),
   };
+}
+
+/** A boolean column as either driver returns it (true/false, or 1/0). */
+const truthy = (v: unknown) => v === true || Number(v) === 1;
+/** A Json column: parsed by the PostgreSQL driver, JSON text on SQLite. */
+function jsonValue(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return null;
+  }
 }
 
 interface ReviewCardRow {

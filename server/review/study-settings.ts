@@ -5,25 +5,60 @@ import type { PrismaClient } from "@/prisma/client";
 
 type Db = Pick<PrismaClient, "userSettings">;
 
-/** The user's settings, or the defaults when none were saved yet. */
-export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const row = await db.userSettings.findUnique({ where: { userId } });
+/** The UserSettings columns the scheduler reads, as Prisma or a raw driver returns them. */
+export const SETTINGS_COLUMNS = [
+  "desiredRetention",
+  "maximumInterval",
+  "newCardsPerDay",
+  "reviewsPerDay",
+  "learningSteps",
+  "relearningSteps",
+  "enableFuzz",
+  "dayStartHour",
+  "timeZone",
+  "disabledCategories",
+  "dailyGoal",
+  "leechThreshold",
+  "leechAction",
+  "fsrsWeights",
+] as const;
+
+export type SettingsRow = Record<(typeof SETTINGS_COLUMNS)[number], unknown>;
+
+/** A Json column: parsed already (Prisma, pg), or JSON text (a raw SQLite read). */
+function json(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return null;
+  }
+}
+
+/** A saved settings row as StudySettings; the defaults when none was saved yet. */
+export function settingsFromRow(row: SettingsRow | null | undefined): StudySettings {
   if (!row) return DEFAULT_SETTINGS;
-  const weights = Array.isArray(row.fsrsWeights) ? (row.fsrsWeights as unknown[]).filter((n): n is number => typeof n === "number") : null;
+  const raw = json(row.fsrsWeights);
+  const weights = Array.isArray(raw) ? (raw as unknown[]).filter((n): n is number => typeof n === "number") : null;
   return {
-    desiredRetention: row.desiredRetention,
-    maximumInterval: row.maximumInterval,
-    newCardsPerDay: row.newCardsPerDay,
-    reviewsPerDay: row.reviewsPerDay,
-    learningSteps: row.learningSteps,
-    relearningSteps: row.relearningSteps,
-    enableFuzz: row.enableFuzz,
-    dayStartHour: row.dayStartHour,
-    timeZone: row.timeZone,
-    disabledCategories: asStringArray(row.disabledCategories),
-    dailyGoal: row.dailyGoal,
-    leechThreshold: row.leechThreshold,
+    desiredRetention: Number(row.desiredRetention),
+    maximumInterval: Number(row.maximumInterval),
+    newCardsPerDay: Number(row.newCardsPerDay),
+    reviewsPerDay: Number(row.reviewsPerDay),
+    learningSteps: String(row.learningSteps),
+    relearningSteps: String(row.relearningSteps),
+    enableFuzz: row.enableFuzz === true || Number(row.enableFuzz) === 1,
+    dayStartHour: Number(row.dayStartHour),
+    timeZone: String(row.timeZone),
+    disabledCategories: asStringArray(json(row.disabledCategories)),
+    dailyGoal: Number(row.dailyGoal),
+    leechThreshold: Number(row.leechThreshold),
     leechAction: row.leechAction === "suspend" ? "suspend" : "flag",
     fsrsWeights: weights?.length ? weights : null,
   };
+}
+
+/** The user's settings, or the defaults when none were saved yet. */
+export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
+  return settingsFromRow(await db.userSettings.findUnique({ where: { userId } }));
 }
