@@ -16,7 +16,8 @@
 // prepared statements; PostgreSQL: multi-row INSERTs, scripts/history/insert-history-postgres.ts).
 // Per engine, two instances start once and serve every phase. Figures are medians of one run;
 // compare them only within a run.
-// Environment: BENCH_QUICK=1 (fewer grades), BENCH_SKIP_PROGRESS=1, BENCH_ENGINES=sqlite.
+// Environment: BENCH_QUICK=1 (fewer grades), BENCH_SKIP_PROGRESS=1, BENCH_ENGINES=sqlite,
+// BENCH_CPU_PROFILE=<dir> (a V8 CPU profile of each server, written when it stops).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -257,8 +258,20 @@ function server(port: number, url: string) {
   const output: string[] = [];
   return {
     async start(timeoutMs = 120_000) {
-      child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
-        env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: url, AUTH_SECRET: SECRET, SIGNUP_LIMIT_PER_HOUR: "100000", PASSWORD_HASHES_PER_SECOND: "500" },
+      // BENCH_CPU_PROFILE=<dir>: the server runs under --cpu-prof (tsx as an --import loader, in one process)
+      const profile = process.env.BENCH_CPU_PROFILE;
+      const args = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, "--import", "tsx", "scripts/serve.ts"] : ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"];
+      child = spawn(process.execPath, args, {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          PORT: String(port),
+          DATABASE_URL: url,
+          AUTH_SECRET: SECRET,
+          SIGNUP_LIMIT_PER_HOUR: "100000",
+          PASSWORD_HASHES_PER_SECOND: "500",
+        },
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
       });

@@ -120,6 +120,8 @@ async function measure(engine: Engine, url: string, bare: Bare): Promise<InProce
         data: cards.map((cardId) => ({ userId: bareUser, cardId, due: stamp, stability: 2, difficulty: 5, elapsedDays: 1, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: stamp, version: 1 })),
       }),
     );
+    // planner statistics, as autovacuum keeps them on a database in use (PostgreSQL)
+    if (engine === "postgresql") await db.$executeRawUnsafe(`ANALYZE`);
     const total = RUNS + WARMUP;
     const card = (i: number) => cards[i % cards.length];
     const versions = new Map<string, number>();

@@ -142,5 +142,6 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
     stats.archived = goneTricks.length + goneCards.length;
   }, { timeout: 180_000, maxWait: 60_000 }); // long: a second instance waits on the lock inside it
 
+  if (stats.created + stats.updated + stats.archived > 0) await dialectOf(db).afterContentSync(db);
   return stats;
 }

@@ -9,7 +9,11 @@ import { gradeStoreOf } from "@/prisma/client";
 import { ReviewError } from "@/server/review/errors";
 import { applyReview, recordReview } from "@/server/review/grade";
 import { loadStudySettings } from "@/server/review/study-settings";
-import { suspendCard } from "@/server/review/card-flags";
+import { buryCard, suspendCard } from "@/server/review/card-flags";
+import { queueHead } from "@/server/review/queue";
+import { parseCatalogue } from "@/lib/content/parse";
+import { syncContent } from "@/prisma/sync-content";
+import { categoriesFile, trickFile } from "./helpers/content-fixtures";
 import { reviewView } from "@/server/review/view";
 import { createSession, liveSession } from "@/server/sessions";
 import { countStatements } from "./helpers/statement-count";
@@ -231,6 +235,22 @@ describe("grade hot path", () => {
     const capped = { ...s, newCardsPerDay: 2 };
     const full = await countStatements(t, () => reviewView(t.db, alice, capped, at(2)));
     expect(full.total).toBe(3);
+  });
+
+  it("counts new cards as the live, enabled cards the user has not met, burial and archive included", async () => {
+    // 8 live cards (4 per trick); one graded, one buried until 11:00
+    await grade(alice, CARD, 3, t0, 0);
+    await buryCard(t.db, alice, "second-trick/why", at(60), t0);
+    const newCount = async (when: Date, s: StudySettings = settings) => (await queueHead(t.db, alice, s, when)).counts.new;
+    expect(await newCount(at(1))).toBe(6);
+    expect(await newCount(at(61))).toBe(7); // the burial is over: new again
+    expect(await newCount(at(1), { ...settings, disabledCategories: ["training"] })).toBe(3);
+    expect(await newCount(at(1), { ...settings, newCardsPerDay: 3 })).toBe(2); // the limit, less today's one new card
+    // second-trick leaves the catalogue: its cards are archived, the buried one included
+    const { catalogue } = parseCatalogue(categoriesFile, [trickFile()]);
+    await syncContent(t.db, catalogue!);
+    expect(await newCount(at(61))).toBe(3);
+    expect((await queueHead(t.db, alice, settings, at(1))).headId).toBe("fan-in-init/why");
   });
 
   it("takes only reads on the screen's read path: a write is refused and changes nothing", async () => {

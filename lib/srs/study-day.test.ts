@@ -44,4 +44,17 @@ describe("study days", () => {
   it("cover midnight when the day starts at hour 0", () => {
     expect(studyDay(at("2026-01-15T23:59:59Z"), "UTC", 0)).toEqual({ key: "2026-01-15", start: at("2026-01-15T00:00:00Z"), end: at("2026-01-16T00:00:00Z") });
   });
+
+  it("answer the same, remembered or not: back and forth across a day boundary and a DST change", () => {
+    // New York: the study day of 2026-03-07 (EST) ends at 04:00 EDT on 2026-03-08 = 08:00Z
+    const seq = ["2026-03-07T12:00:00Z", "2026-03-08T07:59:59Z", "2026-03-08T08:00:00Z", "2026-03-08T07:59:59Z", "2026-03-09T07:59:59Z", "2026-03-07T09:00:00Z", "2026-03-07T08:59:59Z"];
+    expect(seq.map((iso) => studyDay(at(iso), "America/New_York", 4).key)).toEqual(["2026-03-07", "2026-03-07", "2026-03-08", "2026-03-07", "2026-03-08", "2026-03-07", "2026-03-06"]);
+    // and a returned day is the caller's own: changing it changes nothing for the next caller
+    const day = studyDay(at("2026-03-07T12:00:00Z"), "America/New_York", 4);
+    day.start.setTime(0);
+    expect(studyDay(at("2026-03-07T12:00:00Z"), "America/New_York", 4).start).toEqual(at("2026-03-07T09:00:00Z"));
+    // another start hour is another memo: 07:00 EST is before an 08:00 start, so still the 6th
+    expect(studyDay(at("2026-03-07T12:00:00Z"), "America/New_York", 8).key).toBe("2026-03-06");
+    expect(studyDay(at("2026-03-07T12:00:00Z"), "America/New_York", 8).start).toEqual(at("2026-03-06T13:00:00Z"));
+  });
 });

@@ -9,7 +9,23 @@ export interface StudyDay {
   end: Date;
 }
 
+// The last study day computed per (time zone, start hour): a request asks for "today" several
+// times, and every request of the day has the same answer. A moment inside [start, end) belongs
+// to that day by definition, so the memo answers exactly what the computation would.
+const lastDay = new Map<string, { key: string; start: number; end: number }>();
+
 export function studyDay(now: Date, timeZone: string, dayStartHour: number): StudyDay {
+  const memoKey = `${timeZone}|${dayStartHour}`;
+  const t = now.getTime();
+  const hit = lastDay.get(memoKey);
+  if (hit && hit.start <= t && t < hit.end) return { key: hit.key, start: new Date(hit.start), end: new Date(hit.end) };
+  const day = computeStudyDay(now, timeZone, dayStartHour);
+  if (lastDay.size >= 1000) lastDay.clear();
+  lastDay.set(memoKey, { key: day.key, start: day.start.getTime(), end: day.end.getTime() });
+  return day;
+}
+
+function computeStudyDay(now: Date, timeZone: string, dayStartHour: number): StudyDay {
   const local = new TZDate(now.getTime(), timeZone);
   let start = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), dayStartHour, 0, 0, 0, timeZone);
   if (start.getTime() > now.getTime()) {

@@ -12,6 +12,8 @@ export interface Dialect {
    * in another process (content sync at start): holds an exclusive lock until it ends.
    */
   lockForWrite(tx: Prisma.TransactionClient): Promise<void>;
+  /** After content sync changed the catalogue tables: whatever the engine's planner needs to know. */
+  afterContentSync(db: PrismaClient): Promise<void>;
   /** After rows were inserted with explicit ids (db:copy): move id counters past them. */
   afterCopy(db: PrismaClient): Promise<void>;
   /** The grade hot path below Prisma, on the client's own connection(s) (prisma/dialects/grade-store.ts). */

@@ -47,6 +47,12 @@ export function postgresDialect(poolSize: number): Dialect {
         return pool();
       });
     },
+    // statistics of the catalogue tables: without them (a new database, before autovacuum's
+    // first pass) the planner takes the catalogue for a handful of rows and picks nested loops
+    // that compare every card with every state (measured: 18 ms instead of 1.5 ms for the queue)
+    async afterContentSync(db) {
+      await db.$executeRawUnsafe(`ANALYZE "Area", "Category", "Trick", "Card", "Reference"`);
+    },
     // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
     async afterCopy(db) {
       const serials = await db.$queryRawUnsafe<{ t: string; c: string }[]>(

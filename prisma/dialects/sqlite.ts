@@ -138,6 +138,8 @@ export const sqliteDialect: Dialect = {
     factories.set(client, factory);
     return client;
   },
+  // the planner's heuristics pick the indexes the hot path needs without statistics
+  async afterContentSync() {},
   // AUTOINCREMENT keeps its counter (sqlite_sequence) past explicitly inserted ids by itself
   async afterCopy() {},
   // BEGIN IMMEDIATE already took the write lock (see the top of this file): nothing more to do

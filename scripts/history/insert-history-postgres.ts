@@ -70,4 +70,7 @@ export async function writeHistoryPostgres(client: pg.ClientBase, rows: HistoryR
     await client.query("ROLLBACK").catch(() => {});
     throw err;
   }
+  // statistics for the planner, as autovacuum keeps them on a database in use (a bulk load
+  // would otherwise leave it guessing for the next minute)
+  await client.query(`ANALYZE "ReviewLog", "ReviewHour", "CardState"`);
 }

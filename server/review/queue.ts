@@ -103,21 +103,25 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
   const doneLogs = Prisma.sql`FROM "ReviewLog" l WHERE l."userId" = ${userId} AND l."source" = 'review' AND l."review" >= ${day.start} AND l."review" < ${day.end}`;
   const disabled = settings.disabledCategories.length ? Prisma.sql`AND t."categorySlug" NOT IN (${Prisma.join(settings.disabledCategories)})` : Prisma.empty;
   // never seen (no state row), plus never-reviewed cards that were suspended or buried and are back
-  const newCards = Prisma.sql`FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug"
-    LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
-    WHERE c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled}
-      AND (s."id" IS NULL OR (s."state" = 0 AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})))`;
+  // (as "no state row that is anything else": an anti-join walked in catalogue order). Their
+  // number is the live cards minus the user's other states on them: two counts whose plans do
+  // not depend on how well the planner knows this user's rows
+  const newState = Prisma.sql`s."state" = 0 AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${now})`;
+  const liveCards = Prisma.sql`FROM "Card" c JOIN "Trick" t ON t."slug" = c."trickSlug" WHERE c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled}`;
+  const newCards = Prisma.sql`${liveCards}
+      AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."cardId" = c."id" AND NOT (${newState}))`;
   const count = (condition: Prisma.Sql) => Prisma.sql`COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
-  // today's logs and the learning cards in one pass each; the rest are index lookups. New cards
-  // are counted up to the daily limit (what today's limits allow is at most that) and the first
-  // one is the first live unseen card of the catalogue-order index (Card.catalogueOrder).
+  // today's logs and the learning cards in one pass each; the rest are index lookups. The first
+  // new card is the first live unseen card of the catalogue-order index (Card.catalogueOrder).
   const [r] = await gradeStoreOf(db).read(Prisma.sql`SELECT d.*, lr.*,
     (SELECT s."cardId" ${learning} AND s."due" <= ${now} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstLearning",
     (SELECT s."cardId" ${learning} AND s."due" > ${now} AND s."due" <= ${horizon} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstAhead",
     (SELECT COUNT(*) FROM (SELECT 1 AS x ${reviews} LIMIT ${settings.reviewsPerDay}) capped) AS "reviews",
     (SELECT s."cardId" ${reviews} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstReview",
     (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended",
-    (SELECT COUNT(*) FROM (SELECT 1 AS x ${newCards} LIMIT ${settings.newCardsPerDay}) capped) AS "newCards",
+    (SELECT COUNT(*) ${liveCards}) AS "liveCards",
+    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" JOIN "Trick" t ON t."slug" = c."trickSlug"
+      WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled} AND NOT (${newState})) AS "seenCards",
     (SELECT c."id" ${newCards} ORDER BY c."catalogueOrder", c."id" LIMIT 1) AS "firstNew"
   FROM
     (SELECT COUNT(*) AS "doneAll", ${count(Prisma.sql`l."state" = 0`)} AS "doneNew", ${count(Prisma.sql`l."state" = 2`)} AS "doneReviews" ${doneLogs}) d,
@@ -126,7 +130,7 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
   const done = { newCards: num(r.doneNew), reviews: num(r.doneReviews), all: num(r.doneAll) };
   const allowed = remainingToday(done, settings, num(r.reviews));
   const learningDue = num(r.learning) - num(r.learningLater);
-  const newCount = Math.min(num(r.newCards), allowed.newCards);
+  const newCount = Math.min(Math.max(0, num(r.liveCards) - num(r.seenCards)), allowed.newCards);
   const counts = { learning: num(r.learning), review: allowed.reviews, new: newCount };
   if (learningDue > 0 || allowed.reviews > 0 || newCount > 0) {
     const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(r.firstNew);

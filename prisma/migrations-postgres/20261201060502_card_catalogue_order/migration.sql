@@ -2,7 +2,7 @@
 ALTER TABLE "Card" ADD COLUMN     "catalogueOrder" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateIndex
-CREATE INDEX "Card_archivedAt_catalogueOrder_idx" ON "Card"("archivedAt", "catalogueOrder");
+CREATE INDEX "Card_catalogueOrder_archivedAt_idx" ON "Card"("catalogueOrder", "archivedAt");
 
 -- Backfill: each live card's rank in catalogue order (content sync keeps it up to date afterwards)
 UPDATE "Card" SET "catalogueOrder" = "ranked"."rank"

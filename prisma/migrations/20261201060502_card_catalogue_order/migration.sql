@@ -20,7 +20,7 @@ INSERT INTO "new_Card" ("answer", "archivedAt", "contentHash", "createdAt", "id"
 DROP TABLE "Card";
 ALTER TABLE "new_Card" RENAME TO "Card";
 CREATE INDEX "Card_archivedAt_trickSlug_position_idx" ON "Card"("archivedAt", "trickSlug", "position");
-CREATE INDEX "Card_archivedAt_catalogueOrder_idx" ON "Card"("archivedAt", "catalogueOrder");
+CREATE INDEX "Card_catalogueOrder_archivedAt_idx" ON "Card"("catalogueOrder", "archivedAt");
 CREATE UNIQUE INDEX "Card_trickSlug_key_key" ON "Card"("trickSlug", "key");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
