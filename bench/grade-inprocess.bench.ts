@@ -121,7 +121,7 @@ async function measure(engine: Engine, url: string, bare: Bare): Promise<InProce
       }),
     );
     // planner statistics, as autovacuum keeps them on a database in use (PostgreSQL)
-    if (engine === "postgresql") await db.$executeRawUnsafe(`ANALYZE`);
+    if (engine === "postgresql") await db.$transaction((tx) => tx.$executeRawUnsafe(`ANALYZE`));
     const total = RUNS + WARMUP;
     const card = (i: number) => cards[i % cards.length];
     const versions = new Map<string, number>();

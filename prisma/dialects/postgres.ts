@@ -51,7 +51,7 @@ export function postgresDialect(poolSize: number): Dialect {
     // first pass) the planner takes the catalogue for a handful of rows and picks nested loops
     // that compare every card with every state (measured: 18 ms instead of 1.5 ms for the queue)
     async afterContentSync(db) {
-      await db.$executeRawUnsafe(`ANALYZE "Area", "Category", "Trick", "Card", "Reference"`);
+      await db.$transaction((tx) => tx.$executeRawUnsafe(`ANALYZE "Area", "Category", "Trick", "Card", "Reference"`));
     },
     // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
     async afterCopy(db) {
