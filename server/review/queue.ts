@@ -1,5 +1,5 @@
 import "server-only";
-import { asStringArray } from "@/lib/content/json-fields";
+import { asStringArray, jsonColumn } from "@/lib/content/json-fields";
 import { buildQueue, DEFAULT_LEARN_AHEAD_MS, remainingToday, type Queue, type QueueCard } from "@/lib/srs/queue";
 import type { StudySettings } from "@/lib/srs/settings";
 import { studyDay, type StudyDay } from "@/lib/srs/study-day";
@@ -188,21 +188,12 @@ export async function loadReviewCard(db: PrismaClient, userId: string, cardId: s
     state,
     references: references
       .filter((r) => !truthy(r.unknown) && r.title && r.year !== null && r.year !== undefined)
-      .map((r) => ({ title: String(r.title), url: typeof r.url === "string" ? r.url : undefined, authors: asStringArray(jsonValue(r.authors)), year: num(r.year) })),
+      .map((r) => ({ title: String(r.title), url: typeof r.url === "string" ? r.url : undefined, authors: asStringArray(jsonColumn(r.authors)), year: num(r.year) })),
   };
 }
 
 /** A boolean column as either driver returns it (true/false, or 1/0). */
 const truthy = (v: unknown) => v === true || Number(v) === 1;
-/** A Json column: parsed by the PostgreSQL driver, JSON text on SQLite. */
-function jsonValue(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    return null;
-  }
-}
 
 interface ReviewCardRow {
   id: string;

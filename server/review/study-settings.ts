@@ -1,5 +1,5 @@
 import "server-only";
-import { asStringArray } from "@/lib/content/json-fields";
+import { asStringArray, jsonColumn } from "@/lib/content/json-fields";
 import { DEFAULT_SETTINGS, type StudySettings } from "@/lib/srs/settings";
 import type { PrismaClient } from "@/prisma/client";
 
@@ -25,20 +25,10 @@ export const SETTINGS_COLUMNS = [
 
 export type SettingsRow = Record<(typeof SETTINGS_COLUMNS)[number], unknown>;
 
-/** A Json column: parsed already (Prisma, pg), or JSON text (a raw SQLite read). */
-function json(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    return null;
-  }
-}
-
 /** A saved settings row as StudySettings; the defaults when none was saved yet. */
 export function settingsFromRow(row: SettingsRow | null | undefined): StudySettings {
   if (!row) return DEFAULT_SETTINGS;
-  const raw = json(row.fsrsWeights);
+  const raw = jsonColumn(row.fsrsWeights);
   const weights = Array.isArray(raw) ? (raw as unknown[]).filter((n): n is number => typeof n === "number") : null;
   return {
     desiredRetention: Number(row.desiredRetention),
@@ -50,7 +40,7 @@ export function settingsFromRow(row: SettingsRow | null | undefined): StudySetti
     enableFuzz: row.enableFuzz === true || Number(row.enableFuzz) === 1,
     dayStartHour: Number(row.dayStartHour),
     timeZone: String(row.timeZone),
-    disabledCategories: asStringArray(json(row.disabledCategories)),
+    disabledCategories: asStringArray(jsonColumn(row.disabledCategories)),
     dailyGoal: Number(row.dailyGoal),
     leechThreshold: Number(row.leechThreshold),
     leechAction: row.leechAction === "suspend" ? "suspend" : "flag",
