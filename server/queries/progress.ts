@@ -2,7 +2,7 @@ import "server-only";
 import type { Progress } from "@/lib/views/progress";
 import { heatmap, streaks } from "@/lib/stats/activity";
 import { dueHours, summariseStates, type StateRow } from "@/lib/stats/card-summary";
-import { countsPerStudyDay, shiftDay } from "@/lib/stats/days";
+import { countsPerStudyDay, shiftDay, type HourCount } from "@/lib/stats/days";
 import { forecast } from "@/lib/stats/forecast";
 import { masteryBand, masteryScore, type TrickRow } from "@/lib/stats/mastery";
 import { calibrationRatios, curveOf, meanRecall } from "@/lib/stats/recall";
@@ -40,7 +40,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   const bin = Prisma.sql`CASE WHEN "stability" <= 0 THEN -1 ELSE ${binOf(ratios, 0, ratios.length)} END`;
   const reviewLogs = Prisma.sql`"userId" = ${userId} AND "state" = 2 AND "source" IN ('review', 'cram')`;
 
-  const [categories, tricks, cardCounts, states, activity, calib, recent, totals, studied, quiz] = await Promise.all([
+  const [categories, tricks, cardCounts, states, activity, calib, recent, [totals], quiz] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, area: { select: { name: true } } } }),
     db.trick.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { slug: true, name: true, categorySlug: true } }),
     // raw: Prisma's groupBy took 10 ms here on SQLite, the same count in SQL 1 ms
@@ -49,7 +49,10 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
       SELECT s."cardId" AS "cardId", c."trickSlug" AS "trick", s."state", s."scheduledDays", s."stability", s."lastReview", s."lapses", s."suspended", s."due"
       FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
       WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL`,
-    db.reviewHour.findMany({ where: { userId, hour: { gte: since(372).toISOString().slice(0, 13) }, reviews: { gt: 0 } }, select: { hour: true, reviews: true } }),
+    // a year of hour rows, already in the shape countsPerStudyDay takes (raw: Prisma's findMany
+    // built an object per row on top of the driver's)
+    db.$queryRaw<HourCount[]>`
+      SELECT "hour", "reviews" AS "count" FROM "ReviewHour" WHERE "userId" = ${userId} AND "hour" >= ${since(372).toISOString().slice(0, 13)} AND "reviews" > 0`,
     // one scan of the year's reviews of cards in review state: per calibration bin the reviews,
     // passes and sums of elapsed/stability (for the mean prediction); nothing else per row, as
     // this is the one query that reads every log of the year
@@ -68,8 +71,9 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
         SUM(CASE WHEN "review" >= ${since(7)} THEN 1 ELSE 0 END) AS "n7", SUM(CASE WHEN "review" >= ${since(7)} AND "rating" > 1 THEN 1 ELSE 0 END) AS "p7"
       FROM "ReviewLog"
       WHERE ${reviewLogs} AND "review" >= ${since(30)}`,
-    db.reviewHour.aggregate({ where: { userId }, _sum: { reviews: true, durationMs: true } }),
-    db.cardState.count({ where: { userId, state: { not: 0 } } }),
+    db.$queryRaw<{ reviews: unknown; timeMs: unknown; studied: unknown }[]>`
+      SELECT SUM("reviews") AS "reviews", SUM("durationMs") AS "timeMs", (SELECT COUNT(*) FROM "CardState" WHERE "userId" = ${userId} AND "state" <> 0) AS "studied"
+      FROM "ReviewHour" WHERE "userId" = ${userId}`,
     db.$queryRaw<{ category: string; n: unknown; ok: unknown }[]>`
       SELECT t."categorySlug" AS "category", COUNT(*) AS "n", SUM(CASE WHEN qi."isCorrect" THEN 1 ELSE 0 END) AS "ok"
       FROM "QuizItem" qi JOIN "QuizAttempt" qa ON qa."id" = qi."attemptId" JOIN "Card" c ON c."id" = qi."cardId" JOIN "Trick" t ON t."slug" = c."trickSlug"
@@ -115,7 +119,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     };
   });
 
-  const perDay = countsPerStudyDay(activity.map((a) => ({ hour: a.hour, count: a.reviews })), settings.timeZone, settings.dayStartHour);
+  const perDay = countsPerStudyDay(activity, settings.timeZone, settings.dayStartHour);
   const sum = (field: string) => calib.reduce((n, c) => n + num(c[field]), 0);
   const forecastUntil = new Date(day.start.getTime() + 31 * DAY);
   return {
@@ -136,7 +140,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
         .filter((c) => num(c.bin) >= 0)
         .map((c) => ({ bin: num(c.bin), count: num(c.n), passed: num(c.passed), predicted: meanRecall(num(c.n), num(c.sr), num(c.srr), curve) ?? 0 })),
     ),
-    totals: { studied, reviews: totals._sum.reviews ?? 0, timeMs: totals._sum.durationMs ?? 0 },
+    totals: { studied: num(totals.studied), reviews: num(totals.reviews), timeMs: num(totals.timeMs) },
   };
 }
 
