@@ -96,4 +96,41 @@ describe("calibration bins computed in SQL", () => {
       await t.close();
     }
   });
+
+  it("put reviews on either side of every bin edge in the right bin", async () => {
+    const { t, alice } = await twoUserDb(testEngine());
+    try {
+      // stability 100; per bin the smallest and largest whole elapsed days that ts-fsrs' curve
+      // (default weights) puts in it, found once with forgetting_curve and written down:
+      // e.g. 40 days -> 0.95026 (bin 10), 41 -> 0.94924 (bin 9); 9035 -> 0.50000381 (bin 1), 9036 -> 0.49999537 (bin 0)
+      const perBin = [[9036], [4823, 9035], [2700, 4822], [1565, 2699], [929, 1564], [557, 928], [332, 556], [191, 331], [101, 190], [41, 99], [0, 40]];
+      const logs = perBin.flatMap((days) => days.map((elapsedDays, i) => ({ elapsedDays, stability: 100, rating: i === 0 ? 3 : 1 })));
+      logs.push({ elapsedDays: 5, stability: 0, rating: 3 }); // no stability: retention only
+      await t.db.$transaction((tx) =>
+        tx.reviewLog.createMany({
+          data: logs.map((l, i) => ({
+            userId: alice, cardId: "fan-in-init/what", state: 2, due: day(100), difficulty: 5, lastElapsedDays: 0, scheduledDays: 10, learningSteps: 0,
+            review: day(100 + i), previousDue: day(100), durationMs: 1000, source: "review", ...l,
+          })),
+        }),
+      );
+      const p = await getProgress(t.db, alice, settings, now);
+      expect(p.calibration.bins.map((b) => [b.from, b.to, b.count, b.actual])).toEqual([
+        [0, 0.5, 1, 1],
+        [0.5, 0.55, 2, 0.5],
+        [0.55, 0.6, 2, 0.5],
+        [0.6, 0.65, 2, 0.5],
+        [0.65, 0.7, 2, 0.5],
+        [0.7, 0.75, 2, 0.5],
+        [0.75, 0.8, 2, 0.5],
+        [0.8, 0.85, 2, 0.5],
+        [0.85, 0.9, 2, 0.5],
+        [0.9, 0.95, 2, 0.5],
+        [0.95, 1, 2, 0.5],
+      ]);
+      expect(p.retention[2]).toMatchObject({ reviews: 22, passed: 12 });
+    } finally {
+      await t.close();
+    }
+  });
 });
