@@ -16,6 +16,11 @@ export interface Dialect {
   afterCopy(db: PrismaClient): Promise<void>;
   /** The grade hot path below Prisma, on the client's own connection(s) (prisma/dialects/grade-store.ts). */
   gradeStore(client: PrismaClient): GradeStore;
+  /**
+   * A DateTime column (a quoted identifier, never user input) as SQL that is cheap to read in
+   * bulk: raw queries get back either a Date or epoch milliseconds (a number) for it.
+   */
+  bulkDate(column: string): string;
 }
 
 const dialects = new WeakMap<object, Dialect>();

@@ -10,7 +10,7 @@ import { calibration, retentionWindow } from "@/lib/stats/retention";
 import type { StudySettings } from "@/lib/srs/settings";
 import { studyDay } from "@/lib/srs/study-day";
 import { Prisma } from "@/generated/prisma/client";
-import type { PrismaClient } from "@/prisma/client";
+import { dialectOf, type PrismaClient } from "@/prisma/client";
 
 // The same SQL runs on SQLite and PostgreSQL: quoted identifiers, bound parameters (dates as
 // Date values), no date functions, and only counts and sums. Formulas (the forgetting curve,
@@ -38,6 +38,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   const ratios = calibrationRatios(curve);
   // bin -1: no stability; then 0..10 (see binOf)
   const bin = Prisma.sql`CASE WHEN "stability" <= 0 THEN -1 ELSE ${binOf(ratios, 0, ratios.length)} END`;
+  const date = (column: string) => Prisma.raw(dialectOf(db).bulkDate(column));
   const reviewLogs = Prisma.sql`"userId" = ${userId} AND "state" = 2 AND "source" IN ('review', 'cram')`;
 
   const [categories, tricks, cardCounts, states, activity, calib, recent, [totals], quiz] = await Promise.all([
@@ -45,8 +46,8 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     db.trick.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { slug: true, name: true, categorySlug: true } }),
     // raw: Prisma's groupBy took 10 ms here on SQLite, the same count in SQL 1 ms
     db.$queryRaw<{ trick: string; n: unknown }[]>`SELECT "trickSlug" AS "trick", COUNT(*) AS "n" FROM "Card" WHERE "archivedAt" IS NULL GROUP BY "trickSlug"`,
-    db.$queryRaw<StateRow[]>`
-      SELECT s."cardId" AS "cardId", c."trickSlug" AS "trick", s."state", s."scheduledDays", s."stability", s."lastReview", s."lapses", s."suspended", s."due"
+    db.$queryRaw<(Omit<StateRow, "lastReview" | "due"> & { lastReview: Date | number | null; due: Date | number })[]>`
+      SELECT s."cardId" AS "cardId", c."trickSlug" AS "trick", s."state", s."scheduledDays", s."stability", ${date('s."lastReview"')} AS "lastReview", s."lapses", s."suspended", ${date('s."due"')} AS "due"
       FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
       WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL`,
     // a year of hour rows, already in the shape countsPerStudyDay takes (raw: Prisma's findMany
@@ -83,7 +84,15 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
 
   const categoryOf = new Map(tricks.map((t) => [t.slug, t.categorySlug]));
   const cardsPerTrick = new Map(cardCounts.map((c) => [c.trick, num(c.n)]));
-  const rows = states.map((s) => ({ ...s, suspended: Boolean(s.suspended), state: num(s.state), scheduledDays: num(s.scheduledDays), lapses: num(s.lapses) }));
+  const rows: StateRow[] = states.map((s) => ({
+    ...s,
+    suspended: Boolean(s.suspended),
+    state: num(s.state),
+    scheduledDays: num(s.scheduledDays),
+    lapses: num(s.lapses),
+    lastReview: s.lastReview === null ? null : new Date(s.lastReview),
+    due: new Date(s.due),
+  }));
   const summary = summariseStates(rows, cardsPerTrick, categoryOf, now, curve);
   const catName = new Map(categories.map((c) => [c.slug, c.name]));
   const categoryRows = categories.map((c) => {
