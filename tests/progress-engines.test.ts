@@ -3,7 +3,7 @@
 import { default_w, forgetting_curve } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
-import type { PrismaClient } from "@/prisma/client";
+import { dialectOf, type PrismaClient } from "@/prisma/client";
 import { getProgress } from "@/server/queries/progress";
 import { answerQuizItem } from "@/server/quiz/answer-quiz";
 import { createQuiz } from "@/server/quiz/create-quiz";
@@ -129,6 +129,45 @@ describe("calibration bins computed in SQL", () => {
         [0.95, 1, 2, 0.5],
       ]);
       expect(p.retention[2]).toMatchObject({ reviews: 22, passed: 12 });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe("bulk reads below Prisma (dialect.readRows)", () => {
+  it("return rows as arrays in column order, parameters bound in order, dates through bulkDate to the millisecond", async () => {
+    const { t, alice, bob } = await twoUserDb(testEngine());
+    try {
+      await t.db.$transaction((tx) =>
+        tx.reviewHour.createMany({
+          data: [
+            { userId: alice, hour: "2026-01-01T09", reviews: 2, durationMs: 20_000 },
+            { userId: alice, hour: "2026-01-02T05", reviews: 3, durationMs: 30_000 },
+            { userId: alice, hour: "2026-01-03T10", reviews: 1, durationMs: 8_000 },
+            { userId: bob, hour: "2026-01-02T05", reviews: 7, durationMs: 1_000 },
+          ],
+        }),
+      );
+      const review = new Date("2026-03-01T10:20:30.456Z");
+      await t.db.$transaction((tx) =>
+        tx.reviewLog.create({
+          data: {
+            userId: alice, cardId: "fan-in-init/what", rating: 3, state: 2, due: review, stability: 2.5, difficulty: 5, elapsedDays: 3,
+            lastElapsedDays: 0, scheduledDays: 10, learningSteps: 0, review, previousDue: review, durationMs: 1000, source: "review",
+          },
+        }),
+      );
+      const dialect = dialectOf(t.db);
+      const hours = `SELECT "hour", "reviews", "durationMs" FROM "ReviewHour" WHERE "userId" = ? AND "hour" >= ? ORDER BY "hour"`;
+      expect(await dialect.readRows(t.db, hours, [alice, "2026-01-02T00"])).toEqual([
+        ["2026-01-02T05", 3, 30_000],
+        ["2026-01-03T10", 1, 8_000],
+      ]);
+      // the same text again, other parameters (SQLite keeps the statement prepared)
+      expect(await dialect.readRows(t.db, hours, [bob, "2026-01-01T00"])).toEqual([["2026-01-02T05", 7, 1_000]]);
+      const logs = await dialect.readRows(t.db, `SELECT ${dialect.bulkDate('"review"')}, "stability" FROM "ReviewLog" WHERE "userId" = ?`, [alice]);
+      expect(logs.map(([at, stability]) => [new Date(at as string | number).toISOString(), stability])).toEqual([["2026-03-01T10:20:30.456Z", 2.5]]);
     } finally {
       await t.close();
     }

@@ -21,6 +21,13 @@ export interface Dialect {
    * bulk: raw queries get back either a Date or epoch milliseconds (a number) for it.
    */
   bulkDate(column: string): string;
+  /**
+   * A read-only query of many rows below Prisma, on the client's own connection(s), for reads of
+   * thousands of rows where Prisma's per-row work costs more than the query: rows as arrays in the
+   * order of the SELECT's columns. `sql` marks text parameters with `?`; select dates through
+   * bulkDate (new Date() takes what comes back) and no 64-bit counts (PostgreSQL's come as text).
+   */
+  readRows(client: PrismaClient, sql: string, params: readonly string[]): Promise<unknown[][]>;
 }
 
 const dialects = new WeakMap<object, Dialect>();

@@ -50,6 +50,15 @@ export function postgresDialect(poolSize: number): Dialect {
     // thousands of timestamps parse as Dates at ~2 us each through the adapter; as epoch
     // milliseconds (exact: timestamp(3) holds whole milliseconds, read as UTC) they are plain numbers
     bulkDate: (column) => `(EXTRACT(EPOCH FROM ${column}) * 1000)::float8`,
+    async readRows(client, sql, params) {
+      const pool = pools.get(client);
+      if (!pool) throw new Error("This PostgreSQL client was not made by postgresDialect.createClient.");
+      // Prisma connects first, as for the grade store (its $disconnect ends this pool)
+      await client.$connect();
+      let n = 0;
+      const text = sql.replace(/\?/g, () => `$${++n}`);
+      return (await pool().query({ text, values: [...params], rowMode: "array" })).rows as unknown[][];
+    },
     // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
     async afterCopy(db) {
       const serials = await db.$queryRawUnsafe<{ t: string; c: string }[]>(

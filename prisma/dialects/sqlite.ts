@@ -13,7 +13,7 @@
 //
 // The grade hot path (grade-store-sqlite.ts) runs on the same connection, holding the same lock
 // as interactive transactions, so the two never overlap or nest.
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../../generated/prisma/client";
@@ -125,6 +125,16 @@ class SerialisedSqlite implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 const factories = new WeakMap<PrismaClient, SerialisedSqlite>();
+// readRows' statements, prepared once per connection (Prisma's adapter prepares each query again)
+const readStatements = new WeakMap<Database, Map<string, Statement>>();
+
+async function connectionOf(client: PrismaClient): Promise<SerialisedSqlite & { database: Database }> {
+  const factory = factories.get(client);
+  if (!factory) throw new Error("This SQLite client was not made by sqliteDialect.createClient.");
+  if (!factory.database) await client.$connect();
+  if (!factory.database) throw new Error("SQLite: Prisma did not open its connection.");
+  return factory as SerialisedSqlite & { database: Database };
+}
 
 export const sqliteDialect: Dialect = {
   engine: "sqlite",
@@ -154,5 +164,15 @@ export const sqliteDialect: Dialect = {
       if (!database) throw new Error("SQLite: Prisma did not open its connection.");
       return { database, withLock: (work) => factory.lock.run(work) };
     });
+  },
+  // a plain read on Prisma's connection, as Prisma's own plain reads are (no lock: see the top)
+  async readRows(client, sql, params) {
+    const { database } = await connectionOf(client);
+    let statements = readStatements.get(database);
+    if (!statements) readStatements.set(database, (statements = new Map()));
+    let statement = statements.get(sql);
+    // whole numbers as numbers, as from PostgreSQL (the adapter's connection reads them as BigInts)
+    if (!statement) statements.set(sql, (statement = database.prepare(sql).raw(true).safeIntegers(false)));
+    return statement.all(...params) as unknown[][];
   },
 };

@@ -2,7 +2,7 @@ import "server-only";
 import type { Progress } from "@/lib/views/progress";
 import { heatmap, streaks } from "@/lib/stats/activity";
 import { dueHours, summariseStates, type StateRow } from "@/lib/stats/card-summary";
-import { countsPerStudyDay, shiftDay, type HourCount } from "@/lib/stats/days";
+import { countsPerStudyDay, shiftDay } from "@/lib/stats/days";
 import { forecast } from "@/lib/stats/forecast";
 import { masteryBand, masteryScore, type TrickRow } from "@/lib/stats/mastery";
 import { calibrationRatios, curveOf, meanRecall } from "@/lib/stats/recall";
@@ -38,7 +38,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   const ratios = calibrationRatios(curve);
   // bin -1: no stability; then 0..10 (see binOf)
   const bin = Prisma.sql`CASE WHEN "stability" <= 0 THEN -1 ELSE ${binOf(ratios, 0, ratios.length)} END`;
-  const date = (column: string) => Prisma.raw(dialectOf(db).bulkDate(column));
+  const dialect = dialectOf(db);
   const reviewLogs = Prisma.sql`"userId" = ${userId} AND "state" = 2 AND "source" IN ('review', 'cram')`;
 
   const [categories, tricks, cardCounts, states, activity, calib, recent, [totals], quiz] = await Promise.all([
@@ -46,14 +46,16 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     db.trick.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { slug: true, name: true, categorySlug: true } }),
     // raw: Prisma's groupBy took 10 ms here on SQLite, the same count in SQL 1 ms
     db.$queryRaw<{ trick: string; n: unknown }[]>`SELECT "trickSlug" AS "trick", COUNT(*) AS "n" FROM "Card" WHERE "archivedAt" IS NULL GROUP BY "trickSlug"`,
-    db.$queryRaw<(Omit<StateRow, "lastReview" | "due"> & { lastReview: Date | number | null; due: Date | number })[]>`
-      SELECT s."cardId" AS "cardId", c."trickSlug" AS "trick", s."state", s."scheduledDays", s."stability", ${date('s."lastReview"')} AS "lastReview", s."lapses", s."suspended", ${date('s."due"')} AS "due"
+    // the two reads of thousands of rows go below Prisma (Prisma's objects per row cost more
+    // than the queries): the user's card states, and a year of hour rows
+    dialect.readRows(
+      db,
+      `SELECT s."cardId", c."trickSlug", s."state", s."scheduledDays", s."stability", ${dialect.bulkDate('s."lastReview"')}, s."lapses", s."suspended", ${dialect.bulkDate('s."due"')}
       FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
-      WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL`,
-    // a year of hour rows, already in the shape countsPerStudyDay takes (raw: Prisma's findMany
-    // built an object per row on top of the driver's)
-    db.$queryRaw<HourCount[]>`
-      SELECT "hour", "reviews" AS "count" FROM "ReviewHour" WHERE "userId" = ${userId} AND "hour" >= ${since(372).toISOString().slice(0, 13)} AND "reviews" > 0`,
+      WHERE s."userId" = ? AND c."archivedAt" IS NULL`,
+      [userId],
+    ),
+    dialect.readRows(db, `SELECT "hour", "reviews" FROM "ReviewHour" WHERE "userId" = ? AND "hour" >= ? AND "reviews" > 0`, [userId, since(372).toISOString().slice(0, 13)]),
     // one scan of the year's reviews of cards in review state: per calibration bin the reviews,
     // passes and sums of elapsed/stability (for the mean prediction); nothing else per row, as
     // this is the one query that reads every log of the year
@@ -84,14 +86,16 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
 
   const categoryOf = new Map(tricks.map((t) => [t.slug, t.categorySlug]));
   const cardsPerTrick = new Map(cardCounts.map((c) => [c.trick, num(c.n)]));
-  const rows: StateRow[] = states.map((s) => ({
-    ...s,
-    suspended: Boolean(s.suspended),
-    state: num(s.state),
-    scheduledDays: num(s.scheduledDays),
-    lapses: num(s.lapses),
-    lastReview: s.lastReview === null ? null : new Date(s.lastReview),
-    due: new Date(s.due),
+  const rows: StateRow[] = states.map((r) => ({
+    cardId: String(r[0]),
+    trick: String(r[1]),
+    state: num(r[2]),
+    scheduledDays: num(r[3]),
+    stability: num(r[4]),
+    lastReview: r[5] === null ? null : new Date(r[5] as string | number),
+    lapses: num(r[6]),
+    suspended: Boolean(r[7]),
+    due: new Date(r[8] as string | number),
   }));
   const summary = summariseStates(rows, cardsPerTrick, categoryOf, now, curve);
   const catName = new Map(categories.map((c) => [c.slug, c.name]));
@@ -128,7 +132,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     };
   });
 
-  const perDay = countsPerStudyDay(activity, settings.timeZone, settings.dayStartHour);
+  const perDay = countsPerStudyDay(activity.map(([hour, count]) => ({ hour: String(hour), count: num(count) })), settings.timeZone, settings.dayStartHour);
   const sum = (field: string) => calib.reduce((n, c) => n + num(c[field]), 0);
   const forecastUntil = new Date(day.start.getTime() + 31 * DAY);
   return {
