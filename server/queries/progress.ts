@@ -44,7 +44,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   const [categories, tricks, cardCounts, states, activity, calib, recent, [totals], quiz] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, area: { select: { name: true } } } }),
     db.trick.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { slug: true, name: true, categorySlug: true } }),
-    // raw: Prisma's groupBy took 10 ms here on SQLite, the same count in SQL 1 ms
+    // card counts per trick as one plain statement (no Prisma groupBy result mapping)
     db.$queryRaw<{ trick: string; n: unknown }[]>`SELECT "trickSlug" AS "trick", COUNT(*) AS "n" FROM "Card" WHERE "archivedAt" IS NULL GROUP BY "trickSlug"`,
     // the two reads of thousands of rows go below Prisma (Prisma's objects per row cost more
     // than the queries): the user's card states, and a year of hour rows
