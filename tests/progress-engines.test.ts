@@ -3,7 +3,7 @@
 import { default_w, forgetting_curve } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "@/lib/srs/settings";
-import type { PrismaClient } from "@/prisma/client";
+import { dialectOf, type PrismaClient } from "@/prisma/client";
 import { getProgress } from "@/server/queries/progress";
 import { answerQuizItem } from "@/server/quiz/answer-quiz";
 import { createQuiz } from "@/server/quiz/create-quiz";
@@ -92,6 +92,82 @@ describe("calibration bins computed in SQL", () => {
       );
       for (const b of p.calibration.bins) expect(b.predicted).toBeCloseTo(expected.get(edges.indexOf(b.from))!.sum / b.count, 3);
       expect(p.retention[2]).toMatchObject({ reviews: gaps.length, passed: 8 });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("put reviews on either side of every bin edge in the right bin", async () => {
+    const { t, alice } = await twoUserDb(testEngine());
+    try {
+      // stability 100; per bin the smallest and largest whole elapsed days that ts-fsrs' curve
+      // (default weights) puts in it, found once with forgetting_curve and written down:
+      // e.g. 40 days -> 0.95026 (bin 10), 41 -> 0.94924 (bin 9); 9035 -> 0.50000381 (bin 1), 9036 -> 0.49999537 (bin 0)
+      const perBin = [[9036], [4823, 9035], [2700, 4822], [1565, 2699], [929, 1564], [557, 928], [332, 556], [191, 331], [101, 190], [41, 99], [0, 40]];
+      const logs = perBin.flatMap((days) => days.map((elapsedDays, i) => ({ elapsedDays, stability: 100, rating: i === 0 ? 3 : 1 })));
+      logs.push({ elapsedDays: 5, stability: 0, rating: 3 }); // no stability: retention only
+      await t.db.$transaction((tx) =>
+        tx.reviewLog.createMany({
+          data: logs.map((l, i) => ({
+            userId: alice, cardId: "fan-in-init/what", state: 2, due: day(100), difficulty: 5, lastElapsedDays: 0, scheduledDays: 10, learningSteps: 0,
+            review: day(100 + i), previousDue: day(100), durationMs: 1000, source: "review", ...l,
+          })),
+        }),
+      );
+      const p = await getProgress(t.db, alice, settings, now);
+      expect(p.calibration.bins.map((b) => [b.from, b.to, b.count, b.actual])).toEqual([
+        [0, 0.5, 1, 1],
+        [0.5, 0.55, 2, 0.5],
+        [0.55, 0.6, 2, 0.5],
+        [0.6, 0.65, 2, 0.5],
+        [0.65, 0.7, 2, 0.5],
+        [0.7, 0.75, 2, 0.5],
+        [0.75, 0.8, 2, 0.5],
+        [0.8, 0.85, 2, 0.5],
+        [0.85, 0.9, 2, 0.5],
+        [0.9, 0.95, 2, 0.5],
+        [0.95, 1, 2, 0.5],
+      ]);
+      expect(p.retention[2]).toMatchObject({ reviews: 22, passed: 12 });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe("bulk reads below Prisma (dialect.readRows)", () => {
+  it("return rows as arrays in column order, parameters bound in order, dates through bulkDate to the millisecond", async () => {
+    const { t, alice, bob } = await twoUserDb(testEngine());
+    try {
+      await t.db.$transaction((tx) =>
+        tx.reviewHour.createMany({
+          data: [
+            { userId: alice, hour: "2026-01-01T09", reviews: 2, durationMs: 20_000 },
+            { userId: alice, hour: "2026-01-02T05", reviews: 3, durationMs: 30_000 },
+            { userId: alice, hour: "2026-01-03T10", reviews: 1, durationMs: 8_000 },
+            { userId: bob, hour: "2026-01-02T05", reviews: 7, durationMs: 1_000 },
+          ],
+        }),
+      );
+      const review = new Date("2026-03-01T10:20:30.456Z");
+      await t.db.$transaction((tx) =>
+        tx.reviewLog.create({
+          data: {
+            userId: alice, cardId: "fan-in-init/what", rating: 3, state: 2, due: review, stability: 2.5, difficulty: 5, elapsedDays: 3,
+            lastElapsedDays: 0, scheduledDays: 10, learningSteps: 0, review, previousDue: review, durationMs: 1000, source: "review",
+          },
+        }),
+      );
+      const dialect = dialectOf(t.db);
+      const hours = `SELECT "hour", "reviews", "durationMs" FROM "ReviewHour" WHERE "userId" = ? AND "hour" >= ? ORDER BY "hour"`;
+      expect(await dialect.readRows(t.db, hours, [alice, "2026-01-02T00"])).toEqual([
+        ["2026-01-02T05", 3, 30_000],
+        ["2026-01-03T10", 1, 8_000],
+      ]);
+      // the same text again, other parameters (SQLite keeps the statement prepared)
+      expect(await dialect.readRows(t.db, hours, [bob, "2026-01-01T00"])).toEqual([["2026-01-02T05", 7, 1_000]]);
+      const logs = await dialect.readRows(t.db, `SELECT ${dialect.bulkDate('"review"')}, "stability" FROM "ReviewLog" WHERE "userId" = ?`, [alice]);
+      expect(logs.map(([at, stability]) => [new Date(at as string | number).toISOString(), stability])).toEqual([["2026-03-01T10:20:30.456Z", 2.5]]);
     } finally {
       await t.close();
     }

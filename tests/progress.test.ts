@@ -85,4 +85,38 @@ describe("progress", () => {
     ]);
     expect(p.calibration.total).toBe(3);
   });
+
+  it("counts the 7- and 30-day windows from their first instant on, passes apart, only review-state logs of reviews and cram", async () => {
+    const now = new Date("2026-06-10T12:00:00Z");
+    const ago = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    // [user, days ago, rating, state, source]; expected figures counted by hand below
+    const logs = [
+      [alice, 2, 1, 2, "review"], // 7, 30, 365: failed
+      [alice, 3, 3, 2, "review"], // 7, 30, 365: passed
+      [alice, 5, 1, 2, "cram"], // 7, 30, 365: failed
+      [alice, 7, 2, 2, "review"], // exactly 7 days ago: 7, 30, 365: passed (Hard passes)
+      [alice, 10, 1, 2, "review"], // 30, 365: failed
+      [alice, 20, 4, 2, "review"], // 30, 365: passed
+      [alice, 100, 3, 2, "review"], // 365: passed
+      [alice, 400, 3, 2, "review"], // older than a year: none
+      [alice, 1, 1, 1, "review"], // learning: none
+      [alice, 1, 1, 3, "review"], // relearning: none
+      [alice, 1, 1, 2, "quiz"], // a quiz answer: none
+      [bob, 1, 1, 2, "review"], // another user: none
+    ] as const;
+    await t.db.$transaction((tx) =>
+      tx.reviewLog.createMany({
+        data: logs.map(([userId, days, rating, state, source]) => ({
+          userId, cardId: "fan-in-init/what", rating, state, due: ago(days), stability: 10, difficulty: 5, elapsedDays: 5,
+          lastElapsedDays: 0, scheduledDays: 10, learningSteps: 0, review: ago(days), previousDue: ago(days), durationMs: 1000, source,
+        })),
+      }),
+    );
+    const p = await getProgress(t.db, alice, settings, now);
+    expect(p.retention.map((r) => [r.days, r.reviews, r.passed])).toEqual([
+      [7, 4, 2],
+      [30, 6, 3],
+      [365, 7, 4],
+    ]);
+  });
 });

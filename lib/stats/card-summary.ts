@@ -37,6 +37,8 @@ interface Acc {
   nextDue: number | null;
 }
 
+const HOUR = 3_600_000;
+
 const empty = (): Acc => ({ seen: 0, learning: 0, young: 0, mature: 0, recallSum: 0, recallN: 0, stabilitySum: 0, lapses: 0, lastReview: null, nextDue: null });
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const later = (a: number | null, b: number) => (a === null || b > a ? b : a);
@@ -102,11 +104,14 @@ export function summariseStates(rows: readonly StateRow[], cardsPerTrick: Readon
 
 /** Cards due per UTC hour ("YYYY-MM-DDTHH") before `until`: studied, not suspended. */
 export function dueHours(rows: readonly StateRow[], until: Date): HourCount[] {
-  const perHour = new Map<string, number>();
+  // counted per hour number, each hour's key made once (not one date string per card)
+  const perHour = new Map<number, number>();
+  const untilMs = until.getTime();
   for (const s of rows) {
-    if (s.state === 0 || s.suspended || s.due >= until) continue;
-    const hour = s.due.toISOString().slice(0, 13);
+    const due = s.due.getTime();
+    if (s.state === 0 || s.suspended || due >= untilMs) continue;
+    const hour = Math.floor(due / HOUR);
     perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
   }
-  return [...perHour].map(([hour, count]) => ({ hour, count }));
+  return [...perHour].map(([hour, count]) => ({ hour: new Date(hour * HOUR).toISOString().slice(0, 13), count }));
 }

@@ -80,4 +80,25 @@ describe("card summaries", () => {
     ]);
     expect(dueHours(rows, new Date("2026-07-01T00:00:00Z")).reduce((n, h) => n + h.count, 0)).toBe(4);
   });
+
+  it("puts cards due within one UTC hour in one bucket, and leaves out the forecast's end itself", () => {
+    const due = (cardId: string, at: string, o: Partial<StateRow> = {}) => row(cardId, "a", { due: new Date(at), ...o });
+    const hours = dueHours(
+      [
+        due("h/1", "2026-06-10T13:00:00.000Z"),
+        due("h/2", "2026-06-10T13:59:59.999Z"), // the same hour
+        due("h/3", "2026-06-10T14:00:00.000Z"), // the next
+        due("h/4", "1969-12-31T23:30:00.000Z"), // long overdue, before 1970
+        due("h/5", "2026-06-10T13:30:00.000Z", { state: 0 }), // new: not due
+        due("h/6", "2026-06-10T13:30:00.000Z", { suspended: true }),
+        due("h/7", "2026-06-11T00:00:00.000Z"), // at the end: out
+      ],
+      new Date("2026-06-11T00:00:00Z"),
+    );
+    expect(hours).toEqual([
+      { hour: "2026-06-10T13", count: 2 },
+      { hour: "2026-06-10T14", count: 1 },
+      { hour: "1969-12-31T23", count: 1 },
+    ]);
+  });
 });

@@ -18,6 +18,28 @@ describe("reviews per study day", () => {
     expect(Object.fromEntries(countsPerStudyDay(hours, "America/New_York", 4))).toEqual({ "2026-06-30": 5, "2026-07-01": 5 });
   });
 
+  it("read offsets with minutes, west of UTC, and with seconds", () => {
+    // Kathmandu is UTC+5:45: 21:30 UTC is 03:15 the next morning, before a 4 am start; 22:30 UTC is 04:15
+    const kathmandu = [
+      { hour: "2026-07-01T21", count: 1 },
+      { hour: "2026-07-01T22", count: 2 },
+    ];
+    expect(Object.fromEntries(countsPerStudyDay(kathmandu, "Asia/Kathmandu", 4))).toEqual({ "2026-07-01": 1, "2026-07-02": 2 });
+    // St John's is UTC-2:30 in summer: 05:30 UTC is 03:00 (30 June's study day), 06:30 UTC is 04:00 sharp
+    const stJohns = [
+      { hour: "2026-07-01T05", count: 1 },
+      { hour: "2026-07-01T06", count: 2 },
+    ];
+    expect(Object.fromEntries(countsPerStudyDay(stJohns, "America/St_Johns", 4))).toEqual({ "2026-06-30": 1, "2026-07-01": 2 });
+    // an offset with seconds (Monrovia, 1960: UTC-0:44:30) is read from the wall clock: 00:30 UTC
+    // is 23:45:30 on 31 December, 01:30 UTC is 00:45:30 on 1 January
+    const monrovia = [
+      { hour: "1960-01-01T00", count: 1 },
+      { hour: "1960-01-01T01", count: 2 },
+    ];
+    expect(Object.fromEntries(countsPerStudyDay(monrovia, "Africa/Monrovia", 0))).toEqual({ "1959-12-31": 1, "1960-01-01": 2 });
+  });
+
   it("do calendar arithmetic across months and leap days", () => {
     expect(shiftDay("2028-02-28", 1)).toBe("2028-02-29");
     expect(shiftDay("2026-03-01", -1)).toBe("2026-02-28");
@@ -133,4 +155,22 @@ describe("fast study-day bucketing", () => {
       expect(mismatches, tz).toEqual([]);
     }
   }, 120_000); // 44,000 exact time-zone look-ups: slow while the PostgreSQL project runs alongside
+
+  it("agrees with the exact computation for a whole year of buckets in one call, in zones with odd offsets", async () => {
+    const { countsPerStudyDay: fast, studyDayOfHour } = await import("./days");
+    for (const [tz, start] of [
+      ["Australia/Lord_Howe", 4], // daylight saving moves the clock by 30 minutes
+      ["America/St_Johns", 4],
+      ["Pacific/Chatham", 0],
+      ["Europe/Paris", 23],
+    ] as const) {
+      const hours = Array.from({ length: 366 * 24 }, (_, h) => ({ hour: new Date(Date.UTC(2026, 0, 1) + h * 3_600_000).toISOString().slice(0, 13), count: 1 + (h % 7) }));
+      const expected = new Map<string, number>();
+      for (const { hour, count } of hours) {
+        const key = studyDayOfHour(hour, tz, start);
+        expected.set(key, (expected.get(key) ?? 0) + count);
+      }
+      expect(Object.fromEntries(fast(hours, tz, start)), tz).toEqual(Object.fromEntries(expected));
+    }
+  }, 120_000);
 });

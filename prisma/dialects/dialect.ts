@@ -18,6 +18,18 @@ export interface Dialect {
   afterCopy(db: PrismaClient): Promise<void>;
   /** The grade hot path below Prisma, on the client's own connection(s) (prisma/dialects/grade-store.ts). */
   gradeStore(client: PrismaClient): GradeStore;
+  /**
+   * A DateTime column (a quoted identifier, never user input) as SQL that is cheap to read in
+   * bulk: raw queries get back either a Date or epoch milliseconds (a number) for it.
+   */
+  bulkDate(column: string): string;
+  /**
+   * A read-only query of many rows below Prisma, on the client's own connection(s), for reads of
+   * thousands of rows where Prisma's per-row work costs more than the query: rows as arrays in the
+   * order of the SELECT's columns. `sql` marks text parameters with `?`; select dates through
+   * bulkDate (new Date() takes what comes back) and no 64-bit counts (PostgreSQL's come as text).
+   */
+  readRows(client: PrismaClient, sql: string, params: readonly string[]): Promise<unknown[][]>;
 }
 
 const dialects = new WeakMap<object, Dialect>();

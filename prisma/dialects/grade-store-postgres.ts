@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import cuid from "@bugsnag/cuid";
 import pg from "pg";
-import { gradeReadOf, hourOf, type GradeRead, type GradeStore } from "./grade-store";
+import { gradeReadOf, hourOf, type GradeRead, type GradeStore, type HotQuery } from "./grade-store";
 
 const TIMESTAMP_OID = 1114;
 const utc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
@@ -93,10 +93,11 @@ const bindValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 /** `pool()` is the pg.Pool Prisma's adapter uses for this client. */
 export function postgresGradeStore(pool: () => Promise<pg.Pool>): GradeStore {
   return {
-    async read(query) {
+    async read(query: HotQuery, shape?: "arrays") {
       const db = await pool();
-      const result = await db.query({ name: readName(query.text), text: query.text, values: query.values.map(bindValue), types });
-      return result.rows as Row[];
+      const config: pg.QueryConfig = { name: readName(query.text), text: query.text, values: query.values.map(bindValue), types };
+      if (shape === "arrays") Object.assign(config, { rowMode: "array" });
+      return (await db.query(config)).rows as Row[] & unknown[][];
     },
     async grade(userId, cardId, decide) {
       const db = await pool();

@@ -10,7 +10,7 @@
 // `@default(cuid())`), createdAt/updatedAt from the clock as Prisma's `now()` does.
 import cuid from "@bugsnag/cuid";
 import type { Database, Statement } from "better-sqlite3";
-import { gradeReadOf, hourOf, type GradeRead, type GradeStore, type GradeWrite } from "./grade-store";
+import { gradeReadOf, hourOf, type GradeRead, type GradeStore, type GradeWrite, type HotQuery } from "./grade-store";
 
 /** A DateTime as @prisma/adapter-better-sqlite3 stores it (iso8601 format). */
 export const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -168,10 +168,10 @@ const toRead = (row: Row | undefined): GradeRead => gradeReadOf(row, { date: rea
  */
 export function sqliteGradeStore(connection: () => Promise<{ database: Database; withLock: <T>(work: () => T) => Promise<T> }>): GradeStore {
   return {
-    async read(query) {
+    async read(query: HotQuery, shape?: "arrays") {
       const { database, withLock } = await connection();
       // under the lock: never inside someone else's open transaction, so never its uncommitted rows
-      return withLock(() => readStatement(database, query.sql).all(...query.values.map(bindValue)) as Row[]);
+      return withLock(() => readStatement(database, query.sql).raw(shape === "arrays").all(...query.values.map(bindValue)) as Row[] & unknown[][]);
     },
     async grade(userId, cardId, decide) {
       const { database, withLock } = await connection();

@@ -56,6 +56,8 @@ export interface GradeStore {
    * a Date or ISO text, a count a number or a numeric string, a boolean true/false or 1/0).
    */
   read(query: HotQuery): Promise<HotRow[]>;
+  /** The same read, each row an array of its columns in order (bulk reads: no object per row). */
+  read(query: HotQuery, shape: "arrays"): Promise<unknown[][]>;
 
   /**
    * One grade in one transaction: reads the card and the user's state, calls `decide` (pure and

@@ -7,6 +7,13 @@ import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Dialect } from "./dialect";
 import { postgresGradeStore } from "./grade-store-postgres";
+import { gradeStoreOf } from "./dialect";
+
+/** `?` placeholders as PostgreSQL's `$1, $2, ...` (the SQL holds no `?` of its own). */
+const dollarParams = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
 
 // one key for all of Trickdeck's exclusive start-up work (content sync)
 const SYNC_LOCK_KEY = 7_263_001;
@@ -53,6 +60,11 @@ export function postgresDialect(poolSize: number): Dialect {
     async afterContentSync(db) {
       await db.$transaction((tx) => tx.$executeRawUnsafe(`ANALYZE "Area", "Category", "Trick", "Card", "Reference"`));
     },
+    // thousands of timestamps parse as Dates at ~2 us each through the adapter; as epoch
+    // milliseconds (exact: timestamp(3) holds whole milliseconds, read as UTC) they are plain numbers
+    bulkDate: (column) => `(EXTRACT(EPOCH FROM ${column}) * 1000)::float8`,
+    // the hot path's read (grade-store-postgres.ts): named statements on the same pool
+    readRows: (client, sql, params) => gradeStoreOf(client).read({ sql, text: dollarParams(sql), values: params }, "arrays"),
     // serial columns (autoincrement ids) keep a sequence that explicit ids do not advance
     async afterCopy(db) {
       const serials = await db.$queryRawUnsafe<{ t: string; c: string }[]>(
