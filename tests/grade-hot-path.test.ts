@@ -229,9 +229,10 @@ describe("grade hot path", () => {
     // PostgreSQL: settings 1 + one read + one write statement = 3
     expect(counted.total).toBeLessThanOrEqual(t.engine === "sqlite" ? 7 : 3);
     const view = await countStatements(t, () => reviewView(t.db, alice, s, at(1)));
-    // the queue's counts, new cards and head in one statement, the card with its trick and state,
-    // its references: 3, however many cards are due or new
-    expect(view.total).toBe(3);
+    // the queue's counts and head in one statement, the new cards (today's limit leaves room) in
+    // a second, the card with its trick and state, its references: 4, however many cards are due
+    expect(view.total).toBe(4);
+    // with new cards held back by the limit, no second statement
     const capped = { ...s, newCardsPerDay: 2 };
     const full = await countStatements(t, () => reviewView(t.db, alice, capped, at(2)));
     expect(full.total).toBe(3);

@@ -86,9 +86,10 @@ const date = (v: unknown) => (v === null || v === undefined ? null : v instanceo
 const id = (v: unknown) => (typeof v === "string" ? v : null);
 
 /**
- * The same screen loadQueue + buildQueue describe, from ONE statement of COUNTs, MINs and LIMIT 1
- * lookups (each an index range of this user's rows, or a walk of the catalogue-order index that
- * stops at the first new card), whatever the size of the due list, prepared once on the hot path
+ * The same screen loadQueue + buildQueue describe, from one statement of COUNTs, MINs and LIMIT 1
+ * lookups (each an index range of this user's rows), whatever the size of the due list, and a
+ * second one for new cards when today's limits leave room for them (the first new card by a walk
+ * of the catalogue-order index), both prepared once on the hot path
  * (prisma/dialects/grade-store.ts): learning cards due now come first, then review cards, then
  * new cards in catalogue order, within today's limits; with nothing left, a learning card due
  * within the learn-ahead window. Ties on the due date are broken by card id in byte order.
@@ -111,18 +112,14 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
   const newCards = Prisma.sql`${liveCards}
       AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."cardId" = c."id" AND NOT (${newState}))`;
   const count = (condition: Prisma.Sql) => Prisma.sql`COALESCE(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
-  // today's logs and the learning cards in one pass each; the rest are index lookups. The first
-  // new card is the first live unseen card of the catalogue-order index (Card.catalogueOrder).
-  const [r] = await gradeStoreOf(db).read(Prisma.sql`SELECT d.*, lr.*,
+  // today's logs and the learning cards in one pass each; the rest are index lookups
+  const store = gradeStoreOf(db);
+  const [r] = await store.read(Prisma.sql`SELECT d.*, lr.*,
     (SELECT s."cardId" ${learning} AND s."due" <= ${now} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstLearning",
     (SELECT s."cardId" ${learning} AND s."due" > ${now} AND s."due" <= ${horizon} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstAhead",
     (SELECT COUNT(*) FROM (SELECT 1 AS x ${reviews} LIMIT ${settings.reviewsPerDay}) capped) AS "reviews",
     (SELECT s."cardId" ${reviews} ORDER BY s."due", s."cardId" LIMIT 1) AS "firstReview",
-    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended",
-    (SELECT COUNT(*) ${liveCards}) AS "liveCards",
-    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" JOIN "Trick" t ON t."slug" = c."trickSlug"
-      WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled} AND NOT (${newState})) AS "seenCards",
-    (SELECT c."id" ${newCards} ORDER BY c."catalogueOrder", c."id" LIMIT 1) AS "firstNew"
+    (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId} AND s."suspended" = true AND c."archivedAt" IS NULL) AS "suspended"
   FROM
     (SELECT COUNT(*) AS "doneAll", ${count(Prisma.sql`l."state" = 0`)} AS "doneNew", ${count(Prisma.sql`l."state" = 2`)} AS "doneReviews" ${doneLogs}) d,
     (SELECT COUNT(*) AS "learning", ${count(Prisma.sql`s."due" > ${now}`)} AS "learningLater", MIN(CASE WHEN s."due" > ${now} THEN s."due" END) AS "laterDue",
@@ -130,7 +127,18 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
   const done = { newCards: num(r.doneNew), reviews: num(r.doneReviews), all: num(r.doneAll) };
   const allowed = remainingToday(done, settings, num(r.reviews));
   const learningDue = num(r.learning) - num(r.learningLater);
-  const newCount = Math.min(Math.max(0, num(r.liveCards) - num(r.seenCards)), allowed.newCards);
+  // new cards only when today's limits leave room for some (a second statement); the first of
+  // them only when nothing else comes before it
+  let newCount = 0;
+  if (allowed.newCards > 0) {
+    const head = learningDue === 0 && allowed.reviews === 0;
+    const [n] = await store.read(Prisma.sql`SELECT (SELECT COUNT(*) ${liveCards}) AS "liveCards",
+      (SELECT COUNT(*) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" JOIN "Trick" t ON t."slug" = c."trickSlug"
+        WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled} AND NOT (${newState})) AS "seenCards",
+      ${head ? Prisma.sql`(SELECT c."id" ${newCards} ORDER BY c."catalogueOrder", c."id" LIMIT 1)` : Prisma.sql`NULL`} AS "firstNew"`);
+    newCount = Math.min(Math.max(0, num(n.liveCards) - num(n.seenCards)), allowed.newCards);
+    r.firstNew = n.firstNew;
+  }
   const counts = { learning: num(r.learning), review: allowed.reviews, new: newCount };
   if (learningDue > 0 || allowed.reviews > 0 || newCount > 0) {
     const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(r.firstNew);
