@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from "node:path";
 import { databaseUrl, type DatabaseTarget, type Engine } from "../../prisma/database-url";
 import { checkReplay } from "./migrate-check";
-import { adminUrl, unreachableReason } from "./pg-admin";
+import { adminUrl, unreachableReason, withAdvisoryLock } from "./pg-admin";
 import { migrationsDirs, openSchemaEngine, schemaPaths } from "./schema-engine";
 
 export const ENGINES: Engine[] = ["sqlite", "postgresql"];
@@ -32,9 +32,23 @@ function migrationList(dir: string) {
   };
 }
 
+/**
+ * Instances that start at once on one PostgreSQL database queue here before the schema engine.
+ * The engine takes its own advisory lock but gives up after 10 s, which a slow first migration
+ * (a busy 2-core machine) outlasts; behind this lock the second instance waits, then finds
+ * nothing to apply. The lock is PostgreSQL's only; prepare-db.ts covers SQLite.
+ */
+export const MIGRATE_LOCK_KEY = 7_263_002;
+const MIGRATE_LOCK_WAIT_MS = 5 * 60_000;
+
 /** Applies every pending migration of the target's engine; returns the names applied. */
 export async function deployMigrations(target: DatabaseTarget): Promise<string[]> {
-  if (target.engine === "sqlite") mkdirSync(path.dirname(target.url.slice("file:".length)), { recursive: true });
+  if (target.engine === "postgresql") return withAdvisoryLock(target.url, MIGRATE_LOCK_KEY, MIGRATE_LOCK_WAIT_MS, () => applyAll(target));
+  mkdirSync(path.dirname(target.url.slice("file:".length)), { recursive: true });
+  return applyAll(target);
+}
+
+async function applyAll(target: DatabaseTarget): Promise<string[]> {
   const engine = await openSchemaEngine(target.engine, target.url);
   try {
     const out = await engine.applyMigrations({ migrationsList: migrationList(migrationsDirs[target.engine]), filters: noFilters });

@@ -38,6 +38,28 @@ export async function withAdmin<T>(url: string, fn: (c: pg.Client) => Promise<T>
   }
 }
 
+/**
+ * Runs `fn` while this process holds the session advisory lock `key` on the database at `url`,
+ * waiting up to `waitMs` for another holder to let go (PostgreSQL's lock_timeout; the error names
+ * the lock when it runs out). The lock goes with the connection, so a crashed holder frees it.
+ */
+export async function withAdvisoryLock<T>(url: string, key: number, waitMs: number, fn: () => Promise<T>): Promise<T> {
+  if (!Number.isSafeInteger(key) || !Number.isSafeInteger(waitMs) || waitMs < 0) throw new Error("withAdvisoryLock: key and waitMs must be integers");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SET lock_timeout = ${waitMs}`);
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [key]);
+    } catch (err) {
+      throw new Error(`Waited ${Math.round(waitMs / 1000)} s for advisory lock ${key} (another instance migrating?): ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return await fn();
+  } finally {
+    await client.end(); // ends the session, which releases the lock
+  }
+}
+
 const ident = (name: string) => {
   if (!/^trickdeck_pg_[a-z0-9_]+$/.test(name)) throw new Error(`refusing a database name outside trickdeck_pg_*: ${name}`);
   return `"${name}"`;
