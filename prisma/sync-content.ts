@@ -41,10 +41,10 @@ function trickRow(t: Trick, position: number) {
  * Each card's rank (from 1) in the order new cards are introduced: by category position, then
  * trick position, then the card's position in its trick, then id (the order queueHead relies on).
  */
-export function catalogueOrder(catalogue: Catalogue): Map<string, number> {
+export function catalogueOrder(catalogue: Catalogue, cardsByTrick = catalogue.tricks.map((trick) => buildCards(trick))): Map<string, number> {
   const categoryPosition = new Map(catalogue.categories.map((c, i) => [c.slug, i]));
   const cards = catalogue.tricks.flatMap((trick, trickPosition) =>
-    buildCards(trick).map((card) => ({ id: card.id, key: [categoryPosition.get(trick.category) ?? Number.MAX_SAFE_INTEGER, trickPosition, card.position] })),
+    cardsByTrick[trickPosition].map((card) => ({ id: card.id, key: [categoryPosition.get(trick.category) ?? Number.MAX_SAFE_INTEGER, trickPosition, card.position] })),
   );
   cards.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return new Map(cards.map((c, i) => [c.id, i + 1]));
@@ -88,7 +88,8 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
       (await tx.card.findMany({ select: { id: true, contentHash: true, archivedAt: true, catalogueOrder: true } })).map((c) => [c.id, c]),
     );
     const liveCardIds = new Set<string>();
-    const order = catalogueOrder(catalogue);
+    const cardsByTrick = catalogue.tricks.map((trick) => buildCards(trick));
+    const order = catalogueOrder(catalogue, cardsByTrick);
 
     for (const [position, trick] of catalogue.tricks.entries()) {
       const row = trickRow(trick, position);
@@ -118,7 +119,7 @@ export async function syncContent(db: PrismaClient, catalogue: Catalogue, now = 
         });
       }
 
-      for (const card of buildCards(trick)) {
+      for (const card of cardsByTrick[position]) {
         stats.cards++;
         liveCardIds.add(card.id);
         const oldCard = oldCards.get(card.id);
