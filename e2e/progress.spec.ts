@@ -17,6 +17,21 @@ test("a new user gets an empty state that says what to do", { tag: "@postgres" }
   await expect(page.getByTestId("streak-current")).toHaveText("0");
 });
 
+test("setting the daily goal on the page shows the new goal at once, and it is kept", { tag: "@postgres" }, async ({ page }) => {
+  await signUp(page, "progress-goal");
+  await page.goto("/progress");
+  await expect(page.getByTestId("goal-text")).toHaveText("0 / 30 cards");
+  await page.getByLabel("Daily goal", { exact: true }).and(page.locator("input")).fill("12");
+  await page.getByRole("button", { name: "Set" }).click();
+  // the action's reply re-renders the page: the goal must come from the saved settings
+  await expect(page.getByTestId("goal-text")).toHaveText("0 / 12 cards");
+  await expect(page.getByRole("progressbar", { name: "Daily goal" })).toHaveAttribute("aria-valuemax", "12");
+  await page.reload();
+  await expect(page.getByTestId("goal-text")).toHaveText("0 / 12 cards");
+  await page.goto("/");
+  await expect(page.getByRole("progressbar", { name: "Daily goal" })).toHaveAttribute("aria-valuemax", "12");
+});
+
 test("after a scripted history, the heatmap, streak, forecast and mastery show the expected numbers", async ({ page }) => {
   const email = await signUp(page, "progress");
 

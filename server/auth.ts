@@ -188,7 +188,15 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => (await
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
-  const user = await currentUser();
-  if (!user) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
-  return user;
+  return (await requireSession(returnTo)).user;
+}
+
+/**
+ * For pages: the signed-in user with their study settings (read with the session row, so a page
+ * does not read them again), or a redirect to sign-in that comes back to `returnTo`.
+ */
+export async function requireSession(returnTo: string): Promise<{ user: SessionUser; settings: StudySettings }> {
+  const session = await currentSession();
+  if (!session) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
+  return session;
 }

@@ -8,11 +8,10 @@ import { ForecastChart } from "@/components/progress/forecast-chart";
 import { LeechList } from "@/components/progress/leech-list";
 import { MasteryGrid } from "@/components/progress/mastery-grid";
 import { TrickTable } from "@/components/progress/trick-table";
-import { requireUser } from "@/server/auth";
+import { requireSession } from "@/server/auth";
 import { db } from "@/server/db";
 import { leechCards } from "@/server/queries/leeches";
 import { getProgress } from "@/server/queries/progress";
-import { loadStudySettings } from "@/server/review/study-settings";
 import { count, noun } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -33,8 +32,7 @@ function Section({ id, title, children, note }: { id: string; title: string; chi
 const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
 
 export default async function ProgressPage() {
-  const user = await requireUser("/progress");
-  const settings = await loadStudySettings(db, user.id);
+  const { user, settings } = await requireSession("/progress");
   const now = new Date();
   const [p, leeches] = await Promise.all([getProgress(db, user.id, settings, now), leechCards(db, user.id, settings, now)]);
   const goalPct = Math.min(100, Math.round((p.reviewedToday / p.dailyGoal) * 100));

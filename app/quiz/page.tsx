@@ -2,21 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LeechQuizForm } from "@/components/quiz/leech-quiz-form";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
-import { requireUser } from "@/server/auth";
+import { requireSession } from "@/server/auth";
 import { db } from "@/server/db";
 import { getCatalogue } from "@/server/queries/catalogue";
 import { leechCardIds } from "@/server/queries/leeches";
 import { recentQuizzes } from "@/server/quiz/quiz-view";
-import { loadStudySettings } from "@/server/review/study-settings";
 
 export const metadata: Metadata = { title: "Quiz" };
 export const dynamic = "force-dynamic";
 
 export default async function QuizPage({ searchParams }: { searchParams: Promise<{ category?: string | string[]; source?: string }> }) {
-  const user = await requireUser("/quiz");
+  const { user, settings } = await requireSession("/quiz");
   const [catalogue, recent, params] = await Promise.all([getCatalogue(), recentQuizzes(db, user.id), searchParams]);
   const preselected = [params.category ?? []].flat();
-  const leeches = (await leechCardIds(db, user.id, await loadStudySettings(db, user.id))).length;
+  const leeches = (await leechCardIds(db, user.id, settings)).length;
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <div>

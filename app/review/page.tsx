@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { ReviewSession } from "@/components/review/review-session";
-import { requireUser } from "@/server/auth";
+import { requireSession } from "@/server/auth";
 import { db } from "@/server/db";
 import { studyDay } from "@/lib/srs/study-day";
-import { loadStudySettings } from "@/server/review/study-settings";
 import { reviewView } from "@/server/review/view";
 
 export const metadata: Metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
 
 export default async function ReviewPage() {
-  const user = await requireUser("/review");
-  const settings = await loadStudySettings(db, user.id);
+  const { user, settings } = await requireSession("/review");
   const now = new Date();
   const view = await reviewView(db, user.id, settings, now);
   const day = studyDay(now, settings.timeZone, settings.dayStartHour).key;

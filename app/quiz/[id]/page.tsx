@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuizResults } from "@/components/quiz/quiz-results";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
-import { requireUser } from "@/server/auth";
+import { requireSession } from "@/server/auth";
 import { db } from "@/server/db";
 import { quizState } from "@/server/quiz/quiz-view";
-import { loadStudySettings } from "@/server/review/study-settings";
 
 export const metadata: Metadata = { title: "Quiz" };
 export const dynamic = "force-dynamic";
@@ -14,8 +13,7 @@ const MODE_NAMES: Record<string, string> = { "multiple-choice": "Multiple choice
 
 export default async function QuizAttemptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/quiz/${id}`);
-  const settings = await loadStudySettings(db, user.id);
+  const { user, settings } = await requireSession(`/quiz/${id}`);
   // scoped by user: another user's quiz id is simply not found
   const state = await quizState(db, user.id, id, settings, new Date());
   if (!state) notFound();

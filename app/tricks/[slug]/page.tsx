@@ -5,11 +5,10 @@ import { CardList } from "@/components/tricks/card-list";
 import { ReferenceList } from "@/components/tricks/reference-list";
 import { SymptomList } from "@/components/tricks/symptom-list";
 import { Markdown } from "@/components/ui/markdown";
-import { currentUser } from "@/server/auth";
+import { currentSession } from "@/server/auth";
 import { db } from "@/server/db";
 import { getTrick } from "@/server/queries/catalogue";
 import { trickProgress } from "@/server/queries/trick-progress";
-import { loadStudySettings } from "@/server/review/study-settings";
 import { count } from "@/lib/text/plural";
 
 export const dynamic = "force-dynamic";
@@ -22,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TrickPage({ params }: Props) {
-  const [trick, user] = await Promise.all([getTrick((await params).slug), currentUser()]);
+  const [trick, session] = await Promise.all([getTrick((await params).slug), currentSession()]);
   if (!trick) notFound();
-  const progress = user ? Object.fromEntries(await trickProgress(db, user.id, trick.slug, await loadStudySettings(db, user.id), new Date())) : undefined;
+  const progress = session ? Object.fromEntries(await trickProgress(db, session.user.id, trick.slug, session.settings, new Date())) : undefined;
   const studied = progress ? Object.values(progress).filter((p) => p.standing !== "new").length : 0;
 
   const sections = [
@@ -99,7 +98,7 @@ export default async function TrickPage({ params }: Props) {
           Cards <span className="text-base font-normal text-slate-600 dark:text-slate-400">({trick.cards.length})</span>
         </h2>
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" data-testid="trick-progress">
-          {user ? (
+          {session ? (
             <>
               You have studied {studied} of {count(trick.cards.length, "card")}.{" "}
               <Link href={`/quiz?category=${trick.category.slug}`} className="link">
