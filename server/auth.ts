@@ -186,11 +186,6 @@ export const currentSession = cache(async (): Promise<{ user: SessionUser; setti
 /** The signed-in user: a valid cookie AND a live server-side session row; otherwise null. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentSession())?.user ?? null);
 
-/** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
-export async function requireUser(returnTo: string): Promise<SessionUser> {
-  return (await requireSession(returnTo)).user;
-}
-
 /**
  * For pages: the signed-in user with their study settings (read with the session row, so a page
  * does not read them again), or a redirect to sign-in that comes back to `returnTo`.

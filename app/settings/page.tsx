@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataPanel } from "@/components/settings/data-panel";
 import { OptimizerPanel } from "@/components/settings/optimizer-panel";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { requireUser } from "@/server/auth";
+import { requireSession } from "@/server/auth";
 import { db } from "@/server/db";
 import Link from "next/link";
 import { SuspendButton } from "@/components/tricks/suspend-button";
@@ -11,14 +11,13 @@ import { hasPassword } from "@/server/account/password";
 import { getCatalogue } from "@/server/queries/catalogue";
 import { suspendedCards } from "@/server/queries/trick-progress";
 import { optimizerStatus } from "@/server/optimizer/status";
-import { loadStudySettings } from "@/server/review/study-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
-  const user = await requireUser("/settings");
-  const [settings, catalogue, suspended, withPassword, optimizer] = await Promise.all([loadStudySettings(db, user.id), getCatalogue(), suspendedCards(db, user.id), hasPassword(db, user.id), optimizerStatus(db, user.id)]);
+  const { user, settings } = await requireSession("/settings");
+  const [catalogue, suspended, withPassword, optimizer] = await Promise.all([getCatalogue(), suspendedCards(db, user.id), hasPassword(db, user.id), optimizerStatus(db, user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (

@@ -15,7 +15,7 @@ const dollarParams = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 
-// one key for all of Trickdeck's exclusive start-up work (content sync)
+// the content sync's key (start-up migrations queue on their own: MIGRATE_LOCK_KEY, scripts/db/migrate.ts)
 const SYNC_LOCK_KEY = 7_263_001;
 
 // the pool of each client: Prisma's adapter and the grade hot path share it (one pool size)

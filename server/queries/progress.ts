@@ -41,7 +41,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
   const dialect = dialectOf(db);
   const reviewLogs = Prisma.sql`"userId" = ${userId} AND "state" = 2 AND "source" IN ('review', 'cram')`;
 
-  const [categories, tricks, cardCounts, states, activity, calib, recent, [totals], quiz] = await Promise.all([
+  const [categories, tricks, cardCounts, states, activity, calib, [recent], [totals], quiz] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, area: { select: { name: true } } } }),
     db.trick.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { slug: true, name: true, categorySlug: true } }),
     // card counts per trick as one plain statement (no Prisma groupBy result mapping)
@@ -147,7 +147,7 @@ export async function getProgress(db: PrismaClient, userId: string, settings: St
     streaks: streaks(perDay, day.key),
     activeDays: [...perDay.entries()].filter(([k, n]) => n > 0 && k > shiftDay(day.key, -365)).length,
     forecast: forecast(dueHours(rows, forecastUntil), day.key, settings.timeZone, settings.dayStartHour),
-    retention: [retentionWindow(7, num(recent[0]?.n7), num(recent[0]?.p7)), retentionWindow(30, num(recent[0]?.n30), num(recent[0]?.p30)), retentionWindow(365, sum("n"), sum("passed"))],
+    retention: [retentionWindow(7, num(recent.n7), num(recent.p7)), retentionWindow(30, num(recent.n30), num(recent.p30)), retentionWindow(365, sum("n"), sum("passed"))],
     calibration: calibration(
       calib
         .filter((c) => num(c.bin) >= 0)

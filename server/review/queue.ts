@@ -130,6 +130,7 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
   // new cards only when today's limits leave room for some (a second statement); the first of
   // them only when nothing else comes before it
   let newCount = 0;
+  let firstNew: unknown = null;
   if (allowed.newCards > 0) {
     const head = learningDue === 0 && allowed.reviews === 0;
     const [n] = await store.read(Prisma.sql`SELECT (SELECT COUNT(*) ${liveCards}) AS "liveCards",
@@ -137,11 +138,11 @@ export async function queueHead(db: PrismaClient, userId: string, settings: Stud
         WHERE s."userId" = ${userId} AND c."archivedAt" IS NULL AND t."archivedAt" IS NULL ${disabled} AND NOT (${newState})) AS "seenCards",
       ${head ? Prisma.sql`(SELECT c."id" ${newCards} ORDER BY c."catalogueOrder", c."id" LIMIT 1)` : Prisma.sql`NULL`} AS "firstNew"`);
     newCount = Math.min(Math.max(0, num(n.liveCards) - num(n.seenCards)), allowed.newCards);
-    r.firstNew = n.firstNew;
+    firstNew = n.firstNew;
   }
   const counts = { learning: num(r.learning), review: allowed.reviews, new: newCount };
   if (learningDue > 0 || allowed.reviews > 0 || newCount > 0) {
-    const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(r.firstNew);
+    const headId = learningDue > 0 ? id(r.firstLearning) : allowed.reviews > 0 ? id(r.firstReview) : id(firstNew);
     return { headId, counts, later: { count: num(r.learningLater), nextDue: date(r.laterDue) }, done, suspended: num(r.suspended) };
   }
   // nothing due now: learn ahead (Anki's 20 minutes), the rest of today's learning comes later
