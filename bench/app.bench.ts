@@ -18,27 +18,20 @@
 // compare them only within a run.
 // Environment: BENCH_QUICK=1 (fewer grades), BENCH_SKIP_PROGRESS=1, BENCH_ENGINES=sqlite,
 // BENCH_CPU_PROFILE=<dir> (a V8 CPU profile of each server, written when it stops).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+// Its parts: bench/app/databases.ts (scratch databases, the 1,000 users' history), bench/app/http.ts
+// (servers, the grading load and its checks, TTFB, RSS), bench/app/figures.ts.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import Database from "better-sqlite3";
-import { asReview, callAction, newClient, signUpHttp } from "../e2e/support/app-actions";
-import type { ActionClient } from "../e2e/support/actions-http";
-import { pool, rawRequest } from "../e2e/support/http";
-import { DEFAULT_SETTINGS } from "../lib/srs/settings";
-import { createPrismaClient } from "../prisma/client";
-import { adminUrl, createDatabase, dropDatabase, scratchName, unreachableReason, urlFor } from "../scripts/db/pg-admin";
+import { callAction, newClient, signUpHttp } from "../e2e/support/app-actions";
+import { adminUrl, unreachableReason } from "../scripts/db/pg-admin";
 import { builtRoutes, firstLoadJs, kB } from "../scripts/first-load-js";
-import pg from "pg";
-import { emptyHistory, historyRows, randomPlan, writeHistorySqlite, type HistoryRows } from "../scripts/history/insert-history";
-import { writeHistoryPostgres } from "../scripts/history/insert-history-postgres";
+import { bigHistory, catalogueCards, pgTarget, prepare, seedBig, sqliteTarget, type BigData, type Engine, type Target } from "./app/databases";
+import { log, ms } from "./app/figures";
+import { freePort, gradeLoad, integrity, server, serverRss, ttfb, type Load } from "./app/http";
 
-type Engine = "sqlite" | "postgresql";
 const QUICK = process.env.BENCH_QUICK === "1";
 const ONE_USER_GRADES = QUICK ? 60 : 200;
 const MANY_USERS = 16;
@@ -48,255 +41,6 @@ const BIG_CARDS_PER_USER = 25;
 const BIG_REVIEWS_PER_CARD = 4;
 const TTFB_RUNS = QUICK ? 8 : 20;
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3390);
-
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const quantile = (xs: number[], q: number) => (xs.length ? sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : NaN);
-const median = (xs: number[]) => quantile(xs, 0.5);
-const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ms` : "–");
-const log = (s: string) => console.log(`[bench] ${s}`);
-
-// ---------------------------------------------------------------- databases
-
-interface Target {
-  engine: Engine;
-  url: string;
-  /** removes the database */
-  drop: () => Promise<void>;
-}
-
-const files: string[] = [];
-function sqliteTarget(name: string): Target {
-  const file = `data/bench-${name}-${process.pid}.db`;
-  files.push(file);
-  const drop = async () => {
-    for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(file + s, { force: true });
-  };
-  return { engine: "sqlite", url: `file:./${file}`, drop };
-}
-
-async function pgTarget(label: string, template?: string): Promise<Target & { name: string }> {
-  const name = scratchName(label);
-  await createDatabase(adminUrl(), name, template);
-  return { engine: "postgresql", name, url: urlFor(adminUrl(), name), drop: () => dropDatabase(adminUrl(), name) };
-}
-
-/** scripts/prepare-db.ts (migrations, content sync: what npm start does first) on `url`, in a child. */
-function prepare(url: string): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/prepare-db.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
-    const output: string[] = [];
-    for (const s of [child.stdout, child.stderr]) s.on("data", (d: Buffer) => output.push(d.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`prepare-db failed for ${url}:\n${output.join("")}`))));
-  });
-}
-
-/** 1,000 users and their history (computed once with the real scheduler), for both engines. */
-interface BigData {
-  ids: string[];
-  rows: HistoryRows;
-}
-
-function bigHistory(cards: string[]): BigData {
-  const now = new Date();
-  const ids = Array.from({ length: BIG_USERS }, (_, i) => `bench-user-${i}`);
-  const rows = emptyHistory();
-  ids.forEach((id, i) => {
-    const mine = Array.from({ length: BIG_CARDS_PER_USER }, (_, k) => cards[(i * 7 + k * 13) % cards.length]);
-    historyRows(id, randomPlan([...new Set(mine)], BIG_REVIEWS_PER_CARD, now, 180, DEFAULT_SETTINGS, i + 1), DEFAULT_SETTINGS, rows);
-  });
-  return { ids, rows };
-}
-
-/** Writes the 1,000 users (Prisma) and their history (the engine's bulk writer) into `t`; returns what the database then holds for them. */
-async function seedBig(t: Target, big: BigData): Promise<{ users: number; logs: number }> {
-  const db = createPrismaClient(t.url);
-  try {
-    await db.$transaction(async (tx) => {
-      await tx.user.createMany({ data: big.ids.map((id, i) => ({ id, email: `bench-${i}@example.com` })) });
-      await tx.userSettings.createMany({ data: big.ids.map((userId) => ({ userId })) });
-    });
-    if (t.engine === "sqlite") {
-      const raw = new Database(t.url.slice("file:".length));
-      try {
-        raw.pragma("busy_timeout = 10000");
-        writeHistorySqlite(raw, big.rows);
-        raw.pragma("optimize");
-      } finally {
-        raw.close();
-      }
-    } else {
-      const client = new pg.Client({ connectionString: t.url });
-      await client.connect();
-      try {
-        await writeHistoryPostgres(client, big.rows);
-        await client.query("ANALYZE");
-      } finally {
-        await client.end();
-      }
-    }
-    // by the ids' common prefix: a list of 1,000 ids passes the SQLite adapter's parameter limit
-    const prefix = { startsWith: "bench-user-" };
-    const [users, logs] = await Promise.all([db.user.count({ where: { id: prefix } }), db.reviewLog.count({ where: { userId: prefix } })]);
-    return { users, logs };
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-// ---------------------------------------------------------------- load
-
-interface Load {
-  users: number;
-  grades: number;
-  acked: number;
-  failed: number;
-  p50: number;
-  p99: number;
-  perSecond: number;
-  /** timed grades (the sample behind p50 and p99) */
-  latencies: number;
-  emails: string[];
-  logIds: Set<string>;
-}
-
-async function catalogueCards(url: string): Promise<string[]> {
-  const db = createPrismaClient(url);
-  try {
-    return (await db.card.findMany({ where: { archivedAt: null }, select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-/** `users` fresh users (signed up over HTTP, spread over the ports) each grade `perUser` cards without pause. */
-async function gradeLoad(ports: number[], users: number, perUser: number, cards: string[], tag: string): Promise<Load> {
-  const clients: ActionClient[] = Array.from({ length: users }, (_, u) => newClient(ports[u % ports.length]));
-  const emails = await pool(clients.map((c) => async () => (await signUpHttp(c, tag)).email), 4);
-  // warm-up: the review screen twice per user (not timed)
-  await pool(clients.map((c) => async () => { await callAction(c, "loadReview", []); await callAction(c, "loadReview", []); }), 4);
-  const latencies: number[] = [];
-  const logIds = new Set<string>();
-  let acked = 0;
-  let failed = 0;
-  const n = Math.min(perUser, cards.length);
-  const started = performance.now();
-  await Promise.all(
-    clients.map(async (client, u) => {
-      for (let k = 0; k < n; k++) {
-        const cardId = cards[(u * 31 + k) % cards.length];
-        const t = performance.now();
-        const res = await callAction(client, "recordReview", { cardId, expectedVersion: 0, rating: 3, durationMs: 2000 });
-        latencies.push(performance.now() - t);
-        const r = asReview(res);
-        if (res.status === 200 && r?.ok && r.undo?.logId) {
-          acked++;
-          logIds.add(r.undo.logId);
-        } else failed++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { users, grades: users * n, acked, failed, p50: median(latencies), p99: quantile(latencies, 0.99), perSecond: acked / seconds, latencies: latencies.length, emails, logIds };
-}
-
-/** Acknowledged grades against what the database holds for these users. */
-async function integrity(url: string, load: Load) {
-  const db = createPrismaClient(url);
-  try {
-    const users = await db.user.findMany({ where: { email: { in: load.emails } }, select: { id: true } });
-    const where = { userId: { in: users.map((u) => u.id) } };
-    const logs = await db.reviewLog.count({ where });
-    const versions = (await db.cardState.aggregate({ where, _sum: { version: true } }))._sum.version ?? 0;
-    return { acked: load.acked, distinctAcked: load.logIds.size, logs, versions, ok: logs === load.acked && load.logIds.size === load.acked && versions === logs };
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-/** Time to the response headers of a signed-in GET, median of TTFB_RUNS after 2 warm-ups. */
-async function ttfb(client: ActionClient, route: string): Promise<number> {
-  const once = () =>
-    new Promise<number>((resolve, reject) => {
-      const t = performance.now();
-      const req = http.get({ host: "127.0.0.1", port: client.port, path: route, headers: { host: `localhost:${client.port}`, cookie: client.jar.header() } }, (res) => {
-        const first = performance.now() - t;
-        if (res.statusCode !== 200) reject(new Error(`${route}: ${res.statusCode}`));
-        res.resume();
-        res.on("end", () => resolve(first));
-      });
-      req.on("error", reject);
-    });
-  const xs: number[] = [];
-  for (let i = 0; i < TTFB_RUNS + 2; i++) {
-    const x = await once();
-    if (i >= 2) xs.push(x);
-  }
-  return median(xs);
-}
-
-/** Resident memory of the process listening on `port` (current and peak), MiB. */
-function serverRss(port: number): { rss: number; peak: number } | null {
-  const out = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" }).stdout ?? "";
-  const pid = /pid=(\d+)/.exec(out)?.[1];
-  if (!pid) return null;
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
-}
-
-const SECRET = randomBytes(32).toString("base64");
-
-/**
- * scripts/serve.ts (what npm start runs after preparing the database) on `port`, against a
- * database the bench has already prepared. Not scripts/start.mjs: a second instance's start-up
- * migration fails while the first serves the same SQLite file (see README, "Performance").
- */
-function server(port: number, url: string) {
-  let child: ChildProcess | null = null;
-  const output: string[] = [];
-  return {
-    async start(timeoutMs = 120_000) {
-      // BENCH_CPU_PROFILE=<dir>: the server runs under --cpu-prof (tsx as an --import loader, in one process)
-      const profile = process.env.BENCH_CPU_PROFILE;
-      const args = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, "--import", "tsx", "scripts/serve.ts"] : ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"];
-      child = spawn(process.execPath, args, {
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          NEXT_TELEMETRY_DISABLED: "1",
-          PORT: String(port),
-          DATABASE_URL: url,
-          AUTH_SECRET: SECRET,
-          SIGNUP_LIMIT_PER_HOUR: "100000",
-          PASSWORD_HASHES_PER_SECOND: "500",
-        },
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      for (const s of [child.stdout, child.stderr]) s?.on("data", (d: Buffer) => output.push(d.toString()));
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}:\n${output.join("").slice(-3000)}`);
-        if (await rawRequest({ port, path: "/tricks", timeoutMs: 5_000 }).then((r) => r.status === 200, () => false)) return;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      throw new Error(`server on ${port} did not answer:\n${output.join("").slice(-3000)}`);
-    },
-    async stop() {
-      const c = child;
-      if (!c?.pid || c.exitCode !== null) return;
-      const exited = new Promise((r) => c.once("exit", r));
-      try {
-        process.kill(-c.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    },
-  };
-}
 
 // ---------------------------------------------------------------- one engine
 
@@ -316,20 +60,6 @@ interface EngineFigures {
   inProcess: { bare: number; store: number; action: number } | string;
 }
 
-/** The first port from `from` that nothing listens on (a leftover server would otherwise answer the start-up probe). */
-async function freePort(from: number, except: number[] = []): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    if (except.includes(port)) continue;
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, "0.0.0.0", () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-    log(`port ${port} is in use: trying the next`);
-  }
-  throw new Error(`no free port from ${from}`);
-}
 
 async function runEngine(engine: Engine, t: Target, big: BigData, inProcess: EngineFigures["inProcess"]): Promise<EngineFigures> {
   const A = await freePort(BASE_PORT);
@@ -352,7 +82,7 @@ async function runEngine(engine: Engine, t: Target, big: BigData, inProcess: Eng
     // a short history so the pages have something to show
     for (const cardId of cards.slice(0, 20)) await callAction(reader, "recordReview", { cardId, expectedVersion: 0, rating: 3, durationMs: 2000 });
     const times: Record<string, number> = {};
-    for (const route of ["/review", "/progress", "/tricks"]) times[route] = await ttfb(reader, route);
+    for (const route of ["/review", "/progress", "/tricks"]) times[route] = await ttfb(reader, route, TTFB_RUNS);
     const rss = serverRss(A);
     const oneCheck = await integrity(t.url, many);
 
@@ -487,7 +217,7 @@ async function main() {
     const cards = await catalogueCards(sqlite.url);
     if (engines.includes("sqlite")) ready.push({ engine: "sqlite", t: sqlite });
     const computeStarted = performance.now();
-    const big = bigHistory(cards);
+    const big = bigHistory(cards, BIG_USERS, BIG_CARDS_PER_USER, BIG_REVIEWS_PER_CARD);
     log(`history of ${BIG_USERS} users computed with ts-fsrs (${big.rows.logs.length} logs) in ${((performance.now() - computeStarted) / 1000).toFixed(1)} s`);
     if (pgPrepared && template) {
       log(`postgresql: template database prepared in ${(await pgPrepared).toFixed(1)} s`);
